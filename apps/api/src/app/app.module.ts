@@ -1,0 +1,57 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import {
+  AllExceptionsFilter,
+  AppConfig,
+  ConfigModule,
+  createValidationPipe,
+  DatabaseModule,
+  formatGraphqlError,
+  HealthController,
+} from '@kennislijn/api-core';
+import { AccountsModule } from '@kennislijn/api-accounts';
+import { AuthModule } from '@kennislijn/api-auth';
+import { CommunitiesModule } from '@kennislijn/api-communities';
+import { CurriculumModule } from '@kennislijn/api-curriculum';
+import { DemoSeeder } from './demo-seeder';
+import { StartupSeeding } from './startup-seeding';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: { schemaFile?: string; seed?: boolean } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          // In memory at run time; `npm run schema:generate` writes the committed apps/api/schema.gql.
+          autoSchemaFile: options.schemaFile ?? true,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          formatError: formatGraphqlError,
+        }),
+        AuthModule,
+        AccountsModule,
+        CurriculumModule,
+        CommunitiesModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        DemoSeeder,
+        // Tools (schema, drift) boot the app on an empty database without seeding.
+        ...(options.seed === false ? [] : [StartupSeeding]),
+      ],
+    };
+  }
+}

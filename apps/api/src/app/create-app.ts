@@ -1,0 +1,87 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import express from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger as Pino } from 'pino';
+import pinoHttp from 'pino-http';
+import { AppConfig, createRootLogger, PinoNestLogger, requestIdMiddleware } from '@kennislijn/api-core';
+import { AppModule } from './app.module';
+
+const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/metrics', '/api'];
+
+export interface CreatedApp {
+  app: NestExpressApplication;
+  logger: Pino;
+}
+
+/** Builds the whole API (and the built web app on the same port) for main.ts and the integration tests. */
+export async function createApp(config: AppConfig): Promise<CreatedApp> {
+  const logger = createRootLogger(config.logLevel);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => (req as Request & { id: string }).id,
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      serializers: { req: (req) => ({ method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(express.json({ limit: '1mb' }));
+  app.use(cookieParser());
+  app.enableCors(
+    config.corsOrigins.length
+      ? { origin: config.corsOrigins, credentials: true }
+      : { origin: false },
+  );
+  serveWebApp(app, config);
+  app.enableShutdownHooks();
+  await app.init();
+  return { app, logger };
+}
+
+// The built React app is served from the same origin, so cookies and CSP stay simple.
+function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
+  const index = join(config.webDistDir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(config.webDistDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || /\.[a-z0-9]+$/i.test(req.path)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function immutableAssets(res: Response, path: string): void {
+  if (path.includes(`${'/'}assets${'/'}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}

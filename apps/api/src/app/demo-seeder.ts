@@ -1,0 +1,89 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { UserEntity } from '@kennislijn/api-accounts';
+import { PasswordService } from '@kennislijn/api-auth';
+import { CommunityMemberEntity, CommunityRole, CommunityVisibility, JoinPolicy } from '@kennislijn/api-communities';
+import { ProfileRole } from '@kennislijn/shared-domain';
+
+/** The demo password of every demo account; printed in the README. Never used outside demo data. */
+export const DEMO_PASSWORD = 'kennislijn-demo';
+
+export const DEMO_USERS: { email: string; displayName: string; role: ProfileRole; organisation: string; level: number | null; swagRole: CommunityRole | null }[] = [
+  { email: 'docent@demo.kennislijn.nl', displayName: 'Dana Docent', role: ProfileRole.LECTURER, organisation: 'Hogeschool (demo)', level: null, swagRole: CommunityRole.OWNER },
+  { email: 'onderzoeker@demo.kennislijn.nl', displayName: 'Olaf Onderzoeker', role: ProfileRole.RESEARCHER, organisation: 'Lectoraat (demo)', level: null, swagRole: CommunityRole.MODERATOR },
+  { email: 'professional@demo.kennislijn.nl', displayName: 'Priya Professional', role: ProfileRole.PROFESSIONAL, organisation: 'Ambulante gezinszorg (demo)', level: null, swagRole: CommunityRole.MEMBER },
+  { email: 'student@demo.kennislijn.nl', displayName: 'Sam Student', role: ProfileRole.STUDENT, organisation: 'Hogeschool (demo)', level: 2, swagRole: CommunityRole.MEMBER },
+  { email: 'beleid@demo.kennislijn.nl', displayName: 'Bo Beleidsmaker', role: ProfileRole.POLICYMAKER, organisation: 'Gemeente (demo)', level: null, swagRole: null },
+  { email: 'gast@demo.kennislijn.nl', displayName: 'Gijs Gastprofessional', role: ProfileRole.PROFESSIONAL, organisation: 'Wijkteam (demo)', level: null, swagRole: null },
+];
+
+const COMMUNITIES = [
+  {
+    slug: 'swag',
+    name: 'SWAG — Samen Werken aan Ambulante Gezinszorg',
+    description:
+      'Leergemeenschap van docenten, onderzoekers, studenten, professionals en beleidsmakers rond samenwerken in de ambulante gezinszorg: meervoudige allianties, casuïstiek en monitoring van de samenwerkingsrelatie.',
+    visibility: CommunityVisibility.PRIVATE,
+    joinPolicy: JoinPolicy.REQUEST,
+  },
+  {
+    slug: 'leerlijn-betekenisvol-samenwerken',
+    name: 'Leerlijn Betekenisvol Samenwerken',
+    description: 'Open gemeenschap rond de levende leerlijn: vragen, bronnen en ervaringen per niveau en eindkwalificatie.',
+    visibility: CommunityVisibility.PUBLIC,
+    joinPolicy: JoinPolicy.OPEN,
+  },
+];
+
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger('DemoData');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async seed(): Promise<void> {
+    const existing = new Set(
+      (await this.dataSource.getRepository(UserEntity).find({ select: { email: true } })).map((u) => u.email),
+    );
+    const missing = DEMO_USERS.filter((u) => !existing.has(u.email));
+    const hash = missing.length ? await this.passwords.hash(DEMO_PASSWORD) : '';
+    await this.dataSource.transaction(async (m) => {
+      for (const u of missing) {
+        await m.getRepository(UserEntity).insert({
+          email: u.email,
+          passwordHash: hash,
+          displayName: u.displayName,
+          role: u.role,
+          organisation: u.organisation,
+          level: u.level,
+        });
+      }
+      // Memberships are only seeded with a new community, so a demo user who left stays gone.
+      const created = new Map<string, string>();
+      for (const c of COMMUNITIES) {
+        const rows: { id: string }[] = await m.query(
+          `INSERT INTO community (slug, name, description, visibility, join_policy) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+          [c.slug, c.name, c.description, c.visibility, c.joinPolicy],
+        );
+        if (rows[0]) created.set(c.slug, rows[0].id);
+      }
+      for (const u of DEMO_USERS) {
+        const user = await m.getRepository(UserEntity).findOneByOrFail({ email: u.email });
+        const swagId = created.get('swag');
+        if (swagId && u.swagRole) {
+          await m.getRepository(CommunityMemberEntity).insert({ communityId: swagId, userId: user.id, role: u.swagRole });
+        }
+        const openId = created.get('leerlijn-betekenisvol-samenwerken');
+        if (openId) {
+          const role = u.role === ProfileRole.LECTURER ? CommunityRole.OWNER : CommunityRole.MEMBER;
+          await m.getRepository(CommunityMemberEntity).insert({ communityId: openId, userId: user.id, role });
+        }
+      }
+    });
+    if (missing.length) this.logger.log({ users: missing.length }, 'demo accounts created');
+  }
+}

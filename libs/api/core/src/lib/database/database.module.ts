@@ -1,0 +1,70 @@
+import { DynamicModule, Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { MIGRATIONS } from './migrations';
+
+export const EMBEDDED_POSTGRES = Symbol('EMBEDDED_POSTGRES');
+
+/** Holds the embedded server (if any) so it is stopped after TypeORM has closed its pool. */
+@Injectable()
+export class EmbeddedPostgresHolder implements OnApplicationShutdown {
+  private readonly logger = new Logger('Database');
+  embedded?: EmbeddedPostgres;
+
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  async start(config: AppConfig): Promise<string> {
+    if (config.databaseUrl) return config.databaseUrl;
+    const started = Date.now();
+    this.embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: config.dbPoolSize + 2 });
+    this.logger.log(
+      { dataDir: config.dataDir, ms: Date.now() - started },
+      config.dataDir === 'memory://' ? 'embedded PostgreSQL (in memory) started' : 'embedded PostgreSQL started',
+    );
+    return this.embedded.url;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.embedded) return;
+    // Close the pool before the server under it goes away.
+    const dataSource = this.moduleRef.get(DataSource, { strict: false });
+    if (dataSource?.isInitialized) await dataSource.destroy();
+    await this.embedded.stop();
+  }
+}
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          extraProviders: [EmbeddedPostgresHolder],
+          inject: [APP_CONFIG, EmbeddedPostgresHolder],
+          useFactory: async (config: AppConfig, holder: EmbeddedPostgresHolder) => ({
+            type: 'postgres' as const,
+            url: await holder.start(config),
+            autoLoadEntities: true,
+            synchronize: false,
+            migrations: MIGRATIONS,
+            migrationsRun: true,
+            migrationsTransactionMode: 'each' as const,
+            uuidExtension: 'pgcrypto' as const,
+            poolSize: config.dbPoolSize,
+            extra: { max: config.dbPoolSize, connectionTimeoutMillis: 10_000, application_name: 'kennislijn-api' },
+            logging: ['error' as const],
+          }),
+        }),
+      ],
+      providers: [],
+      exports: [TypeOrmModule],
+    };
+  }
+}
+
+export type { DataSource };

@@ -1,0 +1,3 @@
+import { MIGRATIONS } from './migrations/index';
+
+export { MIGRATIONS };

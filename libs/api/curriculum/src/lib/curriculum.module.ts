@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CurriculumResolver } from './curriculum.resolver';
+import { CollaborationFormEntity, DublinDescriptorEntity, LevelEntity, QualificationEntity } from './entities/curriculum.entities';
+import { ReferenceDataSeeder } from './reference-data.seeder';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([LevelEntity, QualificationEntity, DublinDescriptorEntity, CollaborationFormEntity])],
+  providers: [CurriculumResolver, ReferenceDataSeeder],
+  exports: [ReferenceDataSeeder],
+})
+export class CurriculumModule {}
