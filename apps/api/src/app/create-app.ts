@@ -24,6 +24,8 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
+    // Throw instead of exiting, so main.ts and tests decide what a failed start means.
+    abortOnError: false,
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
@@ -65,7 +67,6 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
       : { origin: false },
   );
   serveWebApp(app, config);
-  app.enableShutdownHooks();
   await app.init();
   return { app, logger };
 }
@@ -76,7 +77,7 @@ function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
   if (!existsSync(index)) return;
   app.use(express.static(config.webDistDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || /\.[a-z0-9]+$/i.test(req.path)) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PREFIXES.some((p) => req.path.startsWith(p)) || /\.[a-z0-9]+$/i.test(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

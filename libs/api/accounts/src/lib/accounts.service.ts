@@ -79,20 +79,22 @@ export class AccountsService {
   async refresh(rawToken: string | undefined): Promise<Session> {
     if (!rawToken) throw AppException.unauthenticated('auth.invalidRefreshToken');
     const tokenHash = hashToken(rawToken);
-    return this.dataSource.transaction(async (manager) => {
+    // The revocation of a replayed family must commit, so the transaction returns instead of throwing.
+    const session = await this.dataSource.transaction(async (manager): Promise<Session | null> => {
       const tokens = manager.getRepository(RefreshTokenEntity);
       const token = await tokens.findOne({ where: { tokenHash }, relations: { user: true } });
-      if (!token || !token.user) throw AppException.unauthenticated('auth.invalidRefreshToken');
+      if (!token || !token.user || token.expiresAt.getTime() <= Date.now()) return null;
       if (token.revokedAt) {
         await tokens.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        throw AppException.unauthenticated('auth.invalidRefreshToken');
+        return null;
       }
-      if (token.expiresAt.getTime() <= Date.now()) throw AppException.unauthenticated('auth.invalidRefreshToken');
       // Conditional update: of two simultaneous refreshes with one token, only one wins.
       const result = await tokens.update({ id: token.id, revokedAt: IsNull() }, { revokedAt: new Date() });
-      if (!result.affected) throw AppException.unauthenticated('auth.invalidRefreshToken');
+      if (!result.affected) return null;
       return this.openSession(manager, token.user, token.familyId);
     });
+    if (!session) throw AppException.unauthenticated('auth.invalidRefreshToken');
+    return session;
   }
 
   /** Revokes the session family of this refresh token (sign out on this device). */

@@ -6,7 +6,18 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { MIGRATIONS } from './migrations';
 
-export const EMBEDDED_POSTGRES = Symbol('EMBEDDED_POSTGRES');
+/**
+ * PGlite runs one query at a time, and pglite-socket's multiplexer mixes up extended-protocol
+ * messages of concurrent connections (seen as "unnamed prepared statement does not exist" and
+ * wrong results under 4 concurrent sign-ins). So the API holds one connection to it; requests
+ * queue in the pool. A few more are allowed for tools. See docs/adr/0001-embedded-postgres.md.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
+export const EMBEDDED_MAX_CONNECTIONS = 4;
+
+export function poolSizeFor(config: AppConfig): number {
+  return config.databaseUrl ? config.dbPoolSize : EMBEDDED_POOL_SIZE;
+}
 
 /** Holds the embedded server (if any) so it is stopped after TypeORM has closed its pool. */
 @Injectable()
@@ -19,7 +30,7 @@ export class EmbeddedPostgresHolder implements OnApplicationShutdown {
   async start(config: AppConfig): Promise<string> {
     if (config.databaseUrl) return config.databaseUrl;
     const started = Date.now();
-    this.embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: config.dbPoolSize + 2 });
+    this.embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: EMBEDDED_MAX_CONNECTIONS });
     this.logger.log(
       { dataDir: config.dataDir, ms: Date.now() - started },
       config.dataDir === 'memory://' ? 'embedded PostgreSQL (in memory) started' : 'embedded PostgreSQL started',
@@ -55,9 +66,9 @@ export class DatabaseModule {
             migrationsRun: true,
             migrationsTransactionMode: 'each' as const,
             uuidExtension: 'pgcrypto' as const,
-            poolSize: config.dbPoolSize,
-            extra: { max: config.dbPoolSize, connectionTimeoutMillis: 10_000, application_name: 'kennislijn-api' },
-            logging: ['error' as const],
+            poolSize: poolSizeFor(config),
+            extra: { max: poolSizeFor(config), connectionTimeoutMillis: 10_000, application_name: 'kennislijn-api' },
+            logging: false,
           }),
         }),
       ],

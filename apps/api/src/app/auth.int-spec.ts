@@ -1,0 +1,161 @@
+import { buildUser, errorCode, TestClient, uniqueEmail } from '@kennislijn/api-testing';
+import { startTestApp, TestApp } from '../test/test-app';
+
+const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { accessToken user { id email displayName role organisation level } } }`;
+const LOGIN = `mutation L($input: LoginInput!) { login(input: $input) { accessToken user { id email } } }`;
+const ME = `{ me { id email displayName role level } }`;
+const REFRESH = `mutation { refreshToken { accessToken user { id } } }`;
+
+describe('accounts over /graphql', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({}, { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_ADDRESS: '1000' });
+  });
+  afterAll(() => app.close());
+
+  it('registers, signs in and reads me', async () => {
+    const client = new TestClient(app.url);
+    const email = uniqueEmail('anna');
+    const reg = await client.gql<{ register: { accessToken: string; user: { id: string; email: string; level: number } } }>(REGISTER, {
+      input: { email: `  ${email.toUpperCase()} `, password: 'een-lang-wachtwoord', displayName: 'Anna', role: 'STUDENT', level: 3, organisation: 'HAN' },
+    });
+    expect(reg.errors).toBeUndefined();
+    expect(reg.data?.register.user.email).toBe(email);
+    expect(reg.data?.register.user.level).toBe(3);
+
+    const login = await client.gql<{ login: { accessToken: string; user: { id: string } } }>(LOGIN, { input: { email, password: 'een-lang-wachtwoord' } });
+    expect(login.errors).toBeUndefined();
+    client.accessToken = login.data?.login.accessToken;
+    const me = await client.gql<{ me: { id: string; displayName: string; role: string } }>(ME);
+    expect(me.data?.me).toMatchObject({ id: reg.data?.register.user.id, displayName: 'Anna', role: 'STUDENT' });
+  });
+
+  it('stores only an argon2id hash, never the password', async () => {
+    const user = await buildUser(app.url, { password: 'geheim-wachtwoord-123' });
+    const [row] = await app.dataSource.query(`SELECT password_hash FROM user_account WHERE id = $1`, [user.id]);
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(row.password_hash).not.toContain('geheim-wachtwoord-123');
+  });
+
+  it('answers bad input with BAD_USER_INPUT and a message per field, in Dutch by default', async () => {
+    const res = await new TestClient(app.url).gql(REGISTER, { input: { email: 'geen-email', password: 'kort', displayName: 'A', role: 'LECTURER' } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    const fields = res.errors?.[0].extensions?.['fields'] as { field: string; message: string }[];
+    expect(fields.map((f) => f.field).sort()).toEqual(['displayName', 'email', 'password']);
+    expect(fields.find((f) => f.field === 'password')?.message).toBe('Je wachtwoord moet minstens 10 tekens hebben.');
+  });
+
+  it('answers in English when Accept-Language prefers it', async () => {
+    const res = await new TestClient(app.url, 'en-GB,en;q=0.9,nl;q=0.5').gql(REGISTER, { input: { email: 'x@y.nl', password: 'short', displayName: 'Ab', role: 'LECTURER' } });
+    const fields = res.errors?.[0].extensions?.['fields'] as { field: string; message: string }[];
+    expect(fields).toEqual([{ field: 'password', message: 'Your password must be at least 10 characters long.' }]);
+  });
+
+  it('requires a level for students and refuses one for other roles', async () => {
+    const student = await new TestClient(app.url).gql(REGISTER, { input: { email: uniqueEmail(), password: 'een-lang-wachtwoord', displayName: 'Stu', role: 'STUDENT' } });
+    expect(errorCode(student)).toBe('BAD_USER_INPUT');
+    expect(student.errors?.[0].extensions?.['fields']).toEqual([{ field: 'level', message: 'Kies als student je niveau (1 tot en met 4).' }]);
+    const lecturer = await new TestClient(app.url).gql(REGISTER, { input: { email: uniqueEmail(), password: 'een-lang-wachtwoord', displayName: 'Doc', role: 'LECTURER', level: 2 } });
+    expect(errorCode(lecturer)).toBe('BAD_USER_INPUT');
+    const outOfRange = await new TestClient(app.url).gql(REGISTER, { input: { email: uniqueEmail(), password: 'een-lang-wachtwoord', displayName: 'Stu', role: 'STUDENT', level: 5 } });
+    expect(errorCode(outOfRange)).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a duplicate e-mail with CONFLICT and stores nothing twice', async () => {
+    const user = await buildUser(app.url);
+    const res = await new TestClient(app.url).gql(REGISTER, { input: { email: user.email.toUpperCase(), password: 'een-lang-wachtwoord', displayName: 'Dubbel', role: 'PROFESSIONAL' } });
+    expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors?.[0].extensions?.['fields']).toEqual([{ field: 'email', message: 'Er is al een account met dit e-mailadres.' }]);
+    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM user_account WHERE email = $1`, [user.email]);
+    expect(count).toBe(1);
+  });
+
+  it('denies anonymous callers and bad tokens with UNAUTHENTICATED', async () => {
+    expect(errorCode(await new TestClient(app.url).gql(ME))).toBe('UNAUTHENTICATED');
+    const forged = new TestClient(app.url);
+    forged.accessToken = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad';
+    expect(errorCode(await forged.gql(ME))).toBe('UNAUTHENTICATED');
+    const change = await new TestClient(app.url).gql(`mutation { changePassword(input: { currentPassword: "a", newPassword: "bbbbbbbbbbbb" }) }`);
+    expect(errorCode(change)).toBe('UNAUTHENTICATED');
+  });
+
+  it('rejects a wrong password without telling whether the account exists', async () => {
+    const user = await buildUser(app.url);
+    const wrong = await new TestClient(app.url).gql(LOGIN, { input: { email: user.email, password: 'niet-het-goede' } });
+    const missing = await new TestClient(app.url).gql(LOGIN, { input: { email: uniqueEmail('nobody'), password: 'niet-het-goede' } });
+    expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
+    expect(errorCode(missing)).toBe('UNAUTHENTICATED');
+    expect(wrong.errors?.[0].message).toBe(missing.errors?.[0].message);
+  });
+
+  it('rate-limits sign-in attempts per account with a retry time', async () => {
+    const user = await buildUser(app.url);
+    const client = new TestClient(app.url);
+    for (let i = 0; i < 3; i++) expect(errorCode(await client.gql(LOGIN, { input: { email: user.email, password: 'fout-fout-fout' } }))).toBe('UNAUTHENTICATED');
+    const blocked = await client.gql(LOGIN, { input: { email: user.email, password: user.password } });
+    expect(errorCode(blocked)).toBe('RATE_LIMITED');
+    expect(blocked.errors?.[0].extensions?.['retryAfterSeconds']).toBeGreaterThan(0);
+  });
+
+  it('rotates the refresh cookie on use and revokes the session when an old one is replayed', async () => {
+    const user = await buildUser(app.url);
+    const first = user.client.cookie('kl_refresh');
+    expect(first).toBeTruthy();
+    const refreshed = await user.client.gql<{ refreshToken: { accessToken: string; user: { id: string } } }>(REFRESH);
+    expect(refreshed.data?.refreshToken.user.id).toBe(user.id);
+    const second = user.client.cookie('kl_refresh');
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+
+    // Someone replays the first (rotated) token: the whole family is revoked.
+    const thief = new TestClient(app.url);
+    thief.setCookie('kl_refresh', first as string);
+    expect(errorCode(await thief.gql(REFRESH))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await user.client.gql(REFRESH))).toBe('UNAUTHENTICATED');
+  });
+
+  it('sets the refresh cookie httpOnly and SameSite=Strict, and stores only its hash', async () => {
+    const client = new TestClient(app.url);
+    const res = await client.gql(REGISTER, { input: { email: uniqueEmail(), password: 'een-lang-wachtwoord', displayName: 'Cookie', role: 'RESEARCHER' } });
+    const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('kl_refresh='));
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    const raw = client.cookie('kl_refresh') as string;
+    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM refresh_token WHERE token_hash = $1`, [raw]);
+    expect(count).toBe(0);
+  });
+
+  it('signs out: the refresh token no longer works', async () => {
+    const user = await buildUser(app.url);
+    const cookie = user.client.cookie('kl_refresh') as string;
+    const out = await user.client.gql<{ logout: boolean }>(`mutation { logout }`);
+    expect(out.data?.logout).toBe(true);
+    expect(user.client.cookie('kl_refresh')).toBeUndefined();
+    const again = new TestClient(app.url);
+    again.setCookie('kl_refresh', cookie);
+    expect(errorCode(await again.gql(REFRESH))).toBe('UNAUTHENTICATED');
+  });
+
+  it('changes the password: old one fails, new one works, other sessions are signed out', async () => {
+    const user = await buildUser(app.url);
+    const otherDevice = new TestClient(app.url);
+    await otherDevice.gql(LOGIN, { input: { email: user.email, password: user.password } });
+
+    const wrong = await user.client.gql(`mutation C($input: ChangePasswordInput!) { changePassword(input: $input) }`, { input: { currentPassword: 'niet-juist-123', newPassword: 'nieuw-wachtwoord-1' } });
+    expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
+    const ok = await user.client.gql(`mutation C($input: ChangePasswordInput!) { changePassword(input: $input) }`, { input: { currentPassword: user.password, newPassword: 'nieuw-wachtwoord-1' } });
+    expect(ok.errors).toBeUndefined();
+
+    expect(errorCode(await new TestClient(app.url).gql(LOGIN, { input: { email: user.email, password: user.password } }))).toBe('UNAUTHENTICATED');
+    expect((await new TestClient(app.url).gql(LOGIN, { input: { email: user.email, password: 'nieuw-wachtwoord-1' } })).errors).toBeUndefined();
+    expect(errorCode(await otherDevice.gql(REFRESH))).toBe('UNAUTHENTICATED');
+    expect((await user.client.gql(REFRESH)).errors).toBeUndefined();
+  });
+
+  it('never sends a stack trace or SQL to the client', async () => {
+    const res = await new TestClient(app.url).gql(`mutation { register(input: { email: "a@b.nl", password: 1234567890, displayName: "x", role: STUDENT }) { accessToken } }`);
+    const body = JSON.stringify(res);
+    expect(res.errors?.length).toBeGreaterThan(0);
+    expect(body).not.toMatch(/stacktrace|at .*\.js:\d+|SELECT|INSERT/);
+  });
+});

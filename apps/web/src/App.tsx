@@ -1,0 +1,40 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { CasesPage } from './pages/CasesPage';
+import { CommunitiesPage } from './pages/CommunitiesPage';
+import { InstrumentsPage } from './pages/InstrumentsPage';
+import { KnowledgeBasePage } from './pages/KnowledgeBasePage';
+import { LearningPathPage } from './pages/LearningPathPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { ProfilePage } from './pages/ProfilePage';
+import { SessionsPage } from './pages/SessionsPage';
+import { SignInPage } from './pages/SignInPage';
+import { SignUpPage } from './pages/SignUpPage';
+import { PublicOnly, RequireAuth } from './routes/guards';
+import { AppLayout } from './shell/AppLayout';
+import { PublicLayout } from './shell/PublicLayout';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<PublicOnly />}>
+        <Route element={<PublicLayout />}>
+          <Route path="/inloggen" element={<SignInPage />} />
+          <Route path="/aanmelden" element={<SignUpPage />} />
+        </Route>
+      </Route>
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<Navigate to="/gemeenschappen" replace />} />
+          <Route path="/gemeenschappen" element={<CommunitiesPage />} />
+          <Route path="/casussen" element={<CasesPage />} />
+          <Route path="/instrumenten" element={<InstrumentsPage />} />
+          <Route path="/kennisbank" element={<KnowledgeBasePage />} />
+          <Route path="/sessies" element={<SessionsPage />} />
+          <Route path="/leerlijn" element={<LearningPathPage />} />
+          <Route path="/profiel" element={<ProfilePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

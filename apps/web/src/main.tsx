@@ -1,0 +1,36 @@
+import '@mantine/core/styles.css';
+import './styles.css';
+import { MantineProvider } from '@mantine/core';
+import { AuthProvider, createKennislijnClient } from '@kennislijn/web-auth';
+import { kennislijnCssVariables, kennislijnTheme } from '@kennislijn/web-ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './App';
+import { currentLanguage, i18n } from './i18n';
+
+const client = createKennislijnClient({ uri: '/graphql', getLanguage: currentLanguage });
+
+// Server messages (validation, errors) come in the requested language: ask again after a switch.
+i18n.on('languageChanged', () => {
+  void client.apollo.refetchQueries({ include: 'active' });
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Missing #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider
+      theme={kennislijnTheme}
+      cssVariablesResolver={kennislijnCssVariables}
+      defaultColorScheme="light"
+    >
+      <AuthProvider client={client}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </AuthProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,67 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { from as fromPromise, switchMap, throwError } from 'rxjs';
+import { createAuthStore, type AuthStore } from './auth-store';
+import { createSessionRefresher } from './refresh-session';
+
+export interface KennislijnClientOptions {
+  uri?: string;
+  // Current UI language, sent as Accept-Language so API messages come back in it.
+  getLanguage: () => string;
+}
+
+export interface KennislijnClient {
+  apollo: ApolloClient;
+  store: AuthStore;
+  refreshSession: () => Promise<boolean>;
+}
+
+// Operations where UNAUTHENTICATED means "wrong credentials", not "token expired".
+const NO_REFRESH = new Set(['Login', 'Register', 'RefreshToken', 'Logout']);
+
+export function createKennislijnClient({ uri = '/graphql', getLanguage }: KennislijnClientOptions): KennislijnClient {
+  const store = createAuthStore();
+  const refreshSession = createSessionRefresher({ uri, store, getLanguage });
+
+  // Headers are read per request, so a retried operation picks up the refreshed token.
+  const headersLink = new ApolloLink((operation, forward) => {
+    const { accessToken } = store.getSnapshot();
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: {
+        ...headers,
+        'accept-language': getLanguage(),
+        ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+      },
+    }));
+    return forward(operation);
+  });
+
+  const refreshLink = new ErrorLink(({ error, operation, forward }) => {
+    if (!CombinedGraphQLErrors.is(error)) return;
+    if (!error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) return;
+    if (NO_REFRESH.has(operation.operationName ?? '') || operation.getContext()['authRetried']) return;
+    return fromPromise(refreshSession()).pipe(
+      switchMap((ok) => {
+        // A failed refresh has already moved the store to signed-out.
+        if (!ok) return throwError(() => error);
+        operation.setContext({ authRetried: true });
+        return forward(operation);
+      }),
+    );
+  });
+
+  const apollo = new ApolloClient({
+    link: ApolloLink.from([refreshLink, headersLink, new HttpLink({ uri, credentials: 'include' })]),
+    cache: new InMemoryCache(),
+  });
+
+  // Whatever the previous user could see must not stay in the cache after sign-out.
+  let wasSignedIn = false;
+  store.subscribe(() => {
+    const signedIn = store.getSnapshot().status === 'signedIn';
+    if (wasSignedIn && !signedIn) void apollo.clearStore();
+    wasSignedIn = signedIn;
+  });
+
+  return { apollo, store, refreshSession };
+}
