@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger as Pino } from 'pino';
 import pinoHttp from 'pino-http';
-import { AppConfig, createRootLogger, PinoNestLogger, requestIdMiddleware } from '@kennislijn/api-core';
+import { AppConfig, createRootLogger, languageFrom, PinoNestLogger, requestIdMiddleware } from '@kennislijn/api-core';
 import { AppModule } from './app.module';
 
 const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/metrics', '/api'];
@@ -60,6 +60,7 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
     }),
   );
   app.use(express.json({ limit: '1mb' }));
+  app.use(bodyErrors);
   app.use(cookieParser());
   app.enableCors(
     config.corsOrigins.length
@@ -69,6 +70,23 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   serveWebApp(app, config);
   await app.init();
   return { app, logger };
+}
+
+// A body that is not JSON or too large gets a clear coded error, never Express's HTML page with a stack.
+function bodyErrors(err: { status?: number; type?: string } | undefined, req: Request, res: Response, next: NextFunction): void {
+  if (!err) return next();
+  const tooLarge = err.type === 'entity.too.large';
+  const en = languageFrom(req.headers['accept-language']) === 'en';
+  res.status(tooLarge ? 413 : 400).json({
+    errors: [
+      {
+        message: tooLarge
+          ? en ? 'The request is too large (at most 1 MB).' : 'Het verzoek is te groot (hoogstens 1 MB).'
+          : en ? 'The request is not valid JSON.' : 'Het verzoek is geen geldige JSON.',
+        extensions: { code: 'BAD_USER_INPUT', requestId: (req as Request & { id?: string }).id },
+      },
+    ],
+  });
 }
 
 // The built React app is served from the same origin, so cookies and CSP stay simple.

@@ -29,6 +29,17 @@ describe('platform: health, headers, reference data, community visibility', () =
     expect(res.errors?.[0].extensions?.['requestId']).toBe('quote-me-please-1');
   });
 
+  it('answers malformed or oversized bodies with a coded error and no stack trace', async () => {
+    const bad = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.js|node_modules/);
+    const big = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ query: `{ me { id } }`, pad: 'x'.repeat(1_100_000) }) });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { errors: { message: string }[] }).errors[0].message).toBe('The request is too large (at most 1 MB).');
+  });
+
   it('loads the learning line as rows, in Dutch and English', async () => {
     const nl = await new TestClient(app.url).gql<{ levels: { number: number }[]; qualifications: { code: string; text: string }[]; collaborationForms: { code: string }[]; dublinDescriptors: { number: number; qualificationCodes: string[] }[] }>(
       `{ levels { number } qualifications { code text } collaborationForms { code } dublinDescriptors { number qualificationCodes } }`,
