@@ -1,18 +1,17 @@
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { CommunitiesDocument } from '@kennislijn/web-graphql';
-import { EmptyState, ErrorState, LoadingState } from '@kennislijn/web-ui';
+import { EmptyState, LoadingState } from '@kennislijn/web-ui';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { QueryErrorState } from './QueryErrorState';
 import { Page } from './Page';
-import { useApiErrorMessage } from '../forms/useApiErrorMessage';
 
 export function CommunitiesPage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(CommunitiesDocument, {
     notifyOnNetworkStatusChange: true,
   });
-  const errorMessage = useApiErrorMessage(error);
   const communities = data?.communities ?? [];
 
   let content;
@@ -20,13 +19,7 @@ export function CommunitiesPage() {
     content = <LoadingState label={t('communities.loading')} />;
   } else if (error && !data) {
     content = (
-      <ErrorState
-        title={t('common.errorTitle')}
-        message={errorMessage}
-        retryLabel={t('common.retry')}
-        onRetry={() => void refetch()}
-        retrying={loading}
-      />
+      <QueryErrorState error={error} onRetry={() => void refetch()} retrying={loading} />
     );
   } else if (communities.length === 0) {
     content = (

@@ -1,9 +1,9 @@
 import { Badge, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { LearningPathDocument, type Degree, type LearningPathQuery } from '@kennislijn/web-graphql';
-import { ErrorState, LoadingState } from '@kennislijn/web-ui';
+import { LoadingState } from '@kennislijn/web-ui';
 import { useTranslation } from 'react-i18next';
-import { useApiErrorMessage } from '../forms/useApiErrorMessage';
+import { QueryErrorState } from './QueryErrorState';
 import { Page } from './Page';
 
 type Qualification = LearningPathQuery['qualifications'][number];
@@ -46,7 +46,6 @@ export function LearningPathPage() {
   const { data, loading, error, refetch } = useQuery(LearningPathDocument, {
     notifyOnNetworkStatusChange: true,
   });
-  const errorMessage = useApiErrorMessage(error);
 
   if (!data) {
     return (
@@ -54,13 +53,7 @@ export function LearningPathPage() {
         {loading || !error ? (
           <LoadingState label={t('learningPath.loading')} />
         ) : (
-          <ErrorState
-            title={t('common.errorTitle')}
-            message={errorMessage}
-            retryLabel={t('common.retry')}
-            onRetry={() => void refetch()}
-            retrying={loading}
-          />
+          <QueryErrorState error={error} onRetry={() => void refetch()} retrying={loading} />
         )}
       </Page>
     );

@@ -1,9 +1,9 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { MeDocument } from '@kennislijn/web-graphql';
-import { ErrorState, LoadingState } from '@kennislijn/web-ui';
+import { LoadingState } from '@kennislijn/web-ui';
 import { useTranslation } from 'react-i18next';
-import { useApiErrorMessage } from '../forms/useApiErrorMessage';
+import { QueryErrorState } from './QueryErrorState';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { Page } from './Page';
 
@@ -13,7 +13,6 @@ export function ProfilePage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const errorMessage = useApiErrorMessage(error);
   const me = data?.me;
 
   let details;
@@ -21,13 +20,7 @@ export function ProfilePage() {
     details = <LoadingState label={t('common.loading')} />;
   } else if (!me) {
     details = (
-      <ErrorState
-        title={t('common.errorTitle')}
-        message={errorMessage}
-        retryLabel={t('common.retry')}
-        onRetry={() => void refetch()}
-        retrying={loading}
-      />
+      <QueryErrorState error={error} onRetry={() => void refetch()} retrying={loading} />
     );
   } else {
     const rows: [string, string][] = [
