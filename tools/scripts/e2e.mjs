@@ -10,7 +10,7 @@ run('npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--output-sty
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kennislijn-e2e-data-'));
 const server = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
-  env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'true', LOG_LEVEL: 'info' },
+  env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'true', LOG_LEVEL: 'info', ACCESS_TOKEN_TTL_SECONDS: '10' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 server.on('error', (e) => {

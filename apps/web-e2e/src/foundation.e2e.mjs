@@ -99,7 +99,7 @@ test('sign up, sign in, Dutch shell, English, sign out', async () => {
   await context.close();
 });
 
-test('phone width: the menu opens from the burger and the skip link comes first', async () => {
+test('phone width: burger menu, silent refresh of an expired access token, skip link first', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' });
   const page = await context.newPage();
   await page.goto(`${BASE_URL}/inloggen`);
@@ -111,6 +111,15 @@ test('phone width: the menu opens from the burger and the skip link comes first'
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Sessies' }).click();
   await page.getByRole('heading', { name: 'Sessies', level: 1 }).waitFor();
   // The demo student is a member of SWAG.
+  await page.goto(`${BASE_URL}/gemeenschappen`);
+  await page.getByText('SWAG — Samen Werken aan Ambulante Gezinszorg').waitFor();
+  // The e2e server issues 10-second access tokens: after they expire, a signed-in page still
+  // works because the client refreshes silently with the httpOnly cookie and retries.
+  await page.waitForTimeout(11_000);
+  await page.getByRole('button', { name: 'Gebruikersmenu' }).click();
+  await page.getByRole('menuitem', { name: 'Profiel' }).click();
+  await page.getByText('student@demo.kennislijn.nl').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/profiel');
   await page.goto(`${BASE_URL}/gemeenschappen`);
   await page.getByText('SWAG — Samen Werken aan Ambulante Gezinszorg').waitFor();
   await page.keyboard.press('Tab');

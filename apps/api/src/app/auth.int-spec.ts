@@ -1,6 +1,8 @@
+import * as jwt from 'jsonwebtoken';
 import { buildUser, errorCode, TestClient, uniqueEmail } from '@kennislijn/api-testing';
 import { startTestApp, TestApp } from '../test/test-app';
 
+const SECRET = 'test-secret-of-at-least-32-characters!!';
 const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { accessToken user { id email displayName role organisation level } } }`;
 const LOGIN = `mutation L($input: LoginInput!) { login(input: $input) { accessToken user { id email } } }`;
 const ME = `{ me { id email displayName role level } }`;
@@ -9,7 +11,7 @@ const REFRESH = `mutation { refreshToken { accessToken user { id } } }`;
 describe('accounts over /graphql', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({}, { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_ADDRESS: '1000' });
+    app = await startTestApp({}, { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_ADDRESS: '1000', JWT_SECRET: SECRET });
   });
   afterAll(() => app.close());
 
@@ -77,6 +79,21 @@ describe('accounts over /graphql', () => {
     expect(errorCode(await forged.gql(ME))).toBe('UNAUTHENTICATED');
     const change = await new TestClient(app.url).gql(`mutation { changePassword(input: { currentPassword: "a", newPassword: "bbbbbbbbbbbb" }) }`);
     expect(errorCode(change)).toBe('UNAUTHENTICATED');
+  });
+
+  it('tells an expired access token apart, so the client knows to refresh', async () => {
+    const user = await buildUser(app.url);
+    const [, payload] = (user.client.accessToken as string).split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp: number; iat: number };
+    expect(claims.exp - claims.iat).toBe(900);
+    const expired = new TestClient(app.url);
+    expired.accessToken = jwt.sign({ sub: user.id, role: 'USER', typ: 'access', iat: 1000, exp: 2000 }, SECRET, { algorithm: 'HS256', issuer: 'kennislijn' });
+    const res = await expired.gql(ME);
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0].message).toBe('Je sessie is verlopen. Log opnieuw in.');
+    const valid = new TestClient(app.url);
+    valid.accessToken = jwt.sign({ sub: user.id, role: 'USER', typ: 'access' }, SECRET, { algorithm: 'HS256', issuer: 'kennislijn', expiresIn: 60 });
+    expect((await valid.gql<{ me: { id: string } }>(ME)).data?.me.id).toBe(user.id);
   });
 
   it('rejects a wrong password without telling whether the account exists', async () => {
