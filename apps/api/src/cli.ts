@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AppConfig, ConfigError, loadConfig, MIGRATIONS, pendingSchemaChanges, startEmbeddedPostgres } from '@kennislijn/api-core';
+import { AppConfig, ConfigError, createTemporaryDatabase, loadConfig, MIGRATIONS, pendingSchemaChanges, startEmbeddedPostgres } from '@kennislijn/api-core';
 import { AppModule } from './app/app.module';
 
 // Developer and operator commands: migrate, check-drift, generate-migration <Name>, schema <file>.
@@ -36,28 +36,16 @@ async function migrate(config: AppConfig): Promise<void> {
 /** Boots the whole app on a throw-away database (migrations applied) and hands over its DataSource. */
 async function withFreshApp<T>(config: AppConfig, fn: (ds: DataSource) => Promise<T>, schemaFile?: string): Promise<T> {
   const fresh: AppConfig = { ...config, databaseUrl: '', dataDir: 'memory://', seedDemo: false, logLevel: 'warn' };
-  let dropAfter: (() => Promise<void>) | undefined;
-  if (config.databaseUrl) {
-    // On a server: a temporary database, so drift is measured against migrations alone.
-    const name = `kennislijn_tmp_${process.pid}_${Date.now()}`;
-    const admin = new DataSource({ type: 'postgres', url: config.databaseUrl });
-    await admin.initialize();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(config.databaseUrl);
-    url.pathname = `/${name}`;
-    fresh.databaseUrl = url.toString();
-    dropAfter = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.destroy();
-    };
-  }
+  // On a server: a temporary database, so drift is measured against migrations alone.
+  const temporary = config.databaseUrl ? await createTemporaryDatabase(config.databaseUrl, 'kennislijn_tmp') : undefined;
+  if (temporary) fresh.databaseUrl = temporary.url;
   const app = await NestFactory.create(AppModule.forRoot(fresh, { schemaFile, seed: false }), { logger: ['error', 'warn'] });
   try {
     await app.init();
     return await fn(app.get(DataSource));
   } finally {
     await app.close();
-    await dropAfter?.();
+    await temporary?.drop();
   }
 }
 

@@ -12,6 +12,7 @@ export * from './lib/database/embedded-postgres';
 export * from './lib/database/database.module';
 export * from './lib/database/migrations';
 export * from './lib/database/schema-drift';
+export * from './lib/database/temporary-database';
 export * from './lib/logging/logger';
 export * from './lib/logging/request-context';
 export * from './lib/health/health.controller';

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 const root = join(__dirname, '../../../..');
 const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
 register({ baseUrl: root, paths: tsconfig.compilerOptions.paths });
-const { MIGRATIONS, startEmbeddedPostgres } = require('@kennislijn/api-core') as typeof import('@kennislijn/api-core');
+const { createTemporaryDatabase, MIGRATIONS, startEmbeddedPostgres } = require('@kennislijn/api-core') as typeof import('@kennislijn/api-core');
 
 /**
  * One database per test run, migrated once before any worker starts:
@@ -36,23 +36,12 @@ export default async function globalSetup(): Promise<void> {
     for (const stop of stops) await stop();
   };
   if (given) {
-    const name = `kennislijn_test_${Date.now()}_${process.pid}`;
-    const admin = new DataSource({ type: 'postgres', url: given });
-    await admin.initialize();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.destroy();
-    const u = new URL(given);
-    u.pathname = `/${name}`;
-    stops.push(async () => {
-      const a = new DataSource({ type: 'postgres', url: given });
-      await a.initialize();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.destroy();
-    });
-    await migrate(u.toString());
-    process.env['DATABASE_URL'] = u.toString();
+    const { url, drop } = await createTemporaryDatabase(given, 'kennislijn_test');
+    stops.push(drop);
+    await migrate(url);
+    process.env['DATABASE_URL'] = url;
     process.env['KL_TEST_DATABASE_KIND'] = 'postgres';
-    process.stdout.write(`\n[tests] PostgreSQL server, fresh database ${name}\n`);
+    process.stdout.write(`\n[tests] PostgreSQL server, fresh database ${new URL(url).pathname.slice(1)}\n`);
     return;
   }
   for (let worker = 1; worker <= WORKERS; worker++) {
