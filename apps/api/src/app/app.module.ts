@@ -15,6 +15,8 @@ import { AccountsModule } from '@kennislijn/api-accounts';
 import { AuthModule } from '@kennislijn/api-auth';
 import { CommunitiesModule } from '@kennislijn/api-communities';
 import { CurriculumModule } from '@kennislijn/api-curriculum';
+import { MailModule } from '@kennislijn/api-mail';
+import { NotificationsModule } from '@kennislijn/api-notifications';
 import { DemoSeeder } from './demo-seeder';
 import { StartupSeeding } from './startup-seeding';
 
@@ -38,10 +40,14 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: formatGraphqlError,
+          // Errors thrown in field resolvers (e.g. a moderator-only field) get the same coded, translated form.
+          fieldResolverEnhancers: ['filters'],
         }),
         AuthModule,
         AccountsModule,
         CurriculumModule,
+        MailModule,
+        NotificationsModule,
         CommunitiesModule,
       ],
       controllers: [HealthController],

@@ -29,7 +29,7 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.use(requestIdMiddleware);
+  app.use(requestIdMiddleware({ serverTiming: config.nodeEnv !== 'production' }));
   app.use(
     pinoHttp({
       logger,

@@ -51,6 +51,9 @@ describe('platform: health, headers, reference data, community visibility', () =
     expect(nl.data?.dublinDescriptors.find((d) => d.number === 2)?.qualificationCodes).toEqual(['B3', 'B4', 'B5', 'B6']);
     const en = await new TestClient(app.url, 'en').gql<{ qualifications: { code: string; text: string }[] }>(`{ qualifications { code text } }`);
     expect(en.data?.qualifications.find((q) => q.code === 'B9')?.text).toBe('monitors collaboration using monitoring instruments.');
+    const themes = await new TestClient(app.url).gql<{ researchThemes: { code: string; name: string }[] }>(`{ researchThemes { code name } }`);
+    expect(themes.data?.researchThemes.map((t) => t.code)).toEqual(['COMMON_FACTORS', 'TASK_ALLIANCE', 'MULTIPLE_ALLIANCES', 'SHARED_DECISIONS', 'POWER_DEPENDENCY', 'LIVING_PROCESS']);
+    expect(themes.data?.researchThemes[1].name).toBe('De taakalliantie');
   });
 
   it('reference seeding is idempotent: a second start adds no rows', async () => {
@@ -68,8 +71,8 @@ describe('platform: health, headers, reference data, community visibility', () =
     const member = await buildUser(app.url);
     const outsider = await buildUser(app.url);
     await app.dataSource.query(`INSERT INTO community_member (community_id, user_id, role) VALUES ($1, $2, 'MEMBER')`, [id, member.id]);
-    const q = `{ communities { slug } }`;
-    const seenBy = async (c: TestClient) => ((await c.gql<{ communities: { slug: string }[] }>(q)).data?.communities ?? []).map((x) => x.slug);
+    const q = `{ communities(first: 100) { edges { node { slug } } } }`;
+    const seenBy = async (c: TestClient) => ((await c.gql<{ communities: { edges: { node: { slug: string } }[] } }>(q)).data?.communities.edges ?? []).map((x) => x.node.slug);
     expect(await seenBy(member.client)).toContain(slug);
     expect(await seenBy(outsider.client)).not.toContain(slug);
     expect(await seenBy(new TestClient(app.url))).not.toContain(slug);

@@ -4,3 +4,5 @@ export * from './lib/accounts.service';
 export * from './lib/entities/user.entity';
 export * from './lib/entities/refresh-token.entity';
 export * from './lib/models/user.model';
+export * from './lib/models/person.model';
+export * from './lib/people.loader';

@@ -2,3 +2,4 @@
 export * from './lib/curriculum.module';
 export * from './lib/reference-data.seeder';
 export * from './lib/entities/curriculum.entities';
+export * from './lib/models/curriculum.models';

@@ -132,7 +132,7 @@ export class AccountsService {
 
   async getUser(id: string): Promise<UserEntity> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
-    if (!user) throw AppException.unauthenticated();
+    if (!user || user.deletedAt) throw AppException.unauthenticated();
     return user;
   }
 

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { GqlContext, languageFrom } from '@kennislijn/api-core';
 import { Public } from '@kennislijn/api-auth';
-import { CollaborationFormEntity, DublinDescriptorEntity, LevelEntity, QualificationEntity } from './entities/curriculum.entities';
-import { CollaborationFormModel, DegreeEnum, DublinDescriptorModel, LevelModel, QualificationModel } from './models/curriculum.models';
+import { CollaborationFormEntity, DublinDescriptorEntity, LevelEntity, QualificationEntity, ResearchThemeEntity } from './entities/curriculum.entities';
+import { CollaborationFormModel, DegreeEnum, DublinDescriptorModel, LevelModel, QualificationModel, ResearchThemeModel } from './models/curriculum.models';
 
 /** Reference data is public: it is the published learning line itself. */
 @Resolver()
@@ -45,6 +45,14 @@ export class CurriculumResolver {
   async collaborationForms(@Context() ctx: GqlContext): Promise<CollaborationFormModel[]> {
     const en = languageFrom(ctx.req.headers['accept-language']) === 'en';
     const rows = await this.dataSource.getRepository(CollaborationFormEntity).find({ order: { position: 'ASC' } });
+    return rows.map((r) => ({ id: r.id, code: r.code, position: r.position, name: en ? r.nameEn : r.nameNl }));
+  }
+
+  @Public()
+  @Query(() => [ResearchThemeModel])
+  async researchThemes(@Context() ctx: GqlContext): Promise<ResearchThemeModel[]> {
+    const en = languageFrom(ctx.req.headers['accept-language']) === 'en';
+    const rows = await this.dataSource.getRepository(ResearchThemeEntity).find({ order: { position: 'ASC' } });
     return rows.map((r) => ({ id: r.id, code: r.code, position: r.position, name: en ? r.nameEn : r.nameNl }));
   }
 }

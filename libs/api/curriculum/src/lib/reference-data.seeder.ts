@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { COLLABORATION_FORMS, DUBLIN_DESCRIPTORS, LEVELS, QUALIFICATIONS } from '@kennislijn/shared-domain';
+import { COLLABORATION_FORMS, DUBLIN_DESCRIPTORS, LEVELS, QUALIFICATIONS, RESEARCH_THEMES } from '@kennislijn/shared-domain';
 
 /**
  * Loads the learning line's reference rows. Idempotent: existing rows are left as they are, so
@@ -31,6 +31,12 @@ export class ReferenceDataSeeder {
         await m.query(
           `INSERT INTO collaboration_form (code, position, name_nl, name_en) VALUES ($1,$2,$3,$4) ON CONFLICT (code) DO NOTHING`,
           [f.code, f.position, f.name.nl, f.name.en],
+        );
+      }
+      for (const t of RESEARCH_THEMES) {
+        await m.query(
+          `INSERT INTO research_theme (code, position, name_nl, name_en) VALUES ($1,$2,$3,$4) ON CONFLICT (code) DO NOTHING`,
+          [t.code, t.position, t.name.nl, t.name.en],
         );
       }
       for (const d of DUBLIN_DESCRIPTORS) {

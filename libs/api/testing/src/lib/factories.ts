@@ -30,3 +30,37 @@ export async function buildUser(baseUrl: string, overrides: Partial<{ email: str
   client.accessToken = res.data.register.accessToken;
   return { id: res.data.register.user.id, email: input.email, password: input.password, client };
 }
+
+/** The data of a GraphQL response, or a thrown error naming the codes (keeps tests short and failures readable). */
+export function must<T>(res: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] }): T {
+  if (res.errors?.length || !res.data) throw new Error(`GraphQL failed: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+const CREATE_COMMUNITY = `mutation Create($input: CommunityInput!) { createCommunity(input: $input) { id slug name visibility joinPolicy } }`;
+
+export interface BuiltCommunity {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** Creates a community through the API; the client's user becomes its owner. */
+export async function buildCommunity(
+  owner: TestClient,
+  overrides: Partial<{ name: string; slug: string; visibility: 'PUBLIC' | 'PRIVATE'; joinPolicy: 'OPEN' | 'REQUEST' | 'INVITE'; description: string; guidelines: string; tags: string[]; researchThemeCodes: string[] }> = {},
+): Promise<BuiltCommunity> {
+  const suffix = randomUUID().slice(0, 8);
+  const input = {
+    name: overrides.name ?? `Testgemeenschap ${suffix}`,
+    slug: overrides.slug ?? `test-${suffix}`,
+    visibility: overrides.visibility ?? 'PUBLIC',
+    joinPolicy: overrides.joinPolicy ?? 'OPEN',
+    description: overrides.description ?? 'Een gemeenschap voor tests.',
+    guidelines: overrides.guidelines ?? '',
+    tags: overrides.tags ?? [],
+    researchThemeCodes: overrides.researchThemeCodes ?? [],
+  };
+  const data = must(await owner.gql<{ createCommunity: BuiltCommunity }>(CREATE_COMMUNITY, { input }));
+  return data.createCommunity;
+}

@@ -110,3 +110,19 @@ export const COLLABORATION_FORMS: readonly CollaborationFormSeed[] = [
   { code: 'INTEGRAL', position: 7, name: { nl: 'Integraal samenwerken', en: 'Integral collaboration' } },
   { code: 'INTERDISCIPLINARY', position: 8, name: { nl: 'Interdisciplinair samenwerken', en: 'Interdisciplinary collaboration' } },
 ];
+
+export interface ResearchThemeSeed {
+  code: string;
+  position: number;
+  name: { nl: string; en: string };
+}
+
+/** Research agenda (chapter 6): themes a community can follow. */
+export const RESEARCH_THEMES: readonly ResearchThemeSeed[] = [
+  { code: 'COMMON_FACTORS', position: 1, name: { nl: 'Gemeenschappelijke (werkzame) factoren, individueel en collectief', en: 'Common (effective) factors, individual and collective' } },
+  { code: 'TASK_ALLIANCE', position: 2, name: { nl: 'De taakalliantie', en: 'The task alliance' } },
+  { code: 'MULTIPLE_ALLIANCES', position: 3, name: { nl: 'Meervoudige allianties, gedeelde doelbeleving en veiligheid in het systeem', en: 'Multiple alliances, joint goal perception and safety in the system' } },
+  { code: 'SHARED_DECISIONS', position: 4, name: { nl: 'Regie bij de cliënt en samen beslissen', en: 'Leaving direction with the client and shared decision making' } },
+  { code: 'POWER_DEPENDENCY', position: 5, name: { nl: 'Macht en afhankelijkheid: van controleren naar samen zorgen', en: 'Power and dependency: from controlling to caring together' } },
+  { code: 'LIVING_PROCESS', position: 6, name: { nl: 'Samenwerken als levend proces', en: 'Collaboration as a living process' } },
+];

@@ -17,8 +17,9 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'varchar', length: 80 })
   displayName: string;
 
-  @Column({ type: 'enum', enum: ProfileRole, enumName: 'profile_role' })
-  role: ProfileRole;
+  /** Null only after the account was deleted. */
+  @Column({ type: 'enum', enum: ProfileRole, enumName: 'profile_role', nullable: true })
+  role: ProfileRole | null;
 
   @Column({ type: 'varchar', length: 120, nullable: true })
   organisation: string | null;
@@ -35,4 +36,8 @@ export class UserEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Set when the person deleted their account: personal fields are erased, the row stays for authorship. */
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
 }

@@ -18,7 +18,7 @@ export class UserModel {
   displayName: string;
 
   @Field(() => ProfileRole)
-  role: ProfileRole;
+  role: ProfileRole | null;
 
   @Field(() => String, { nullable: true })
   organisation: string | null;

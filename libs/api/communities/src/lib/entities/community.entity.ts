@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '@kennislijn/api-accounts';
+import { ResearchThemeEntity } from '@kennislijn/api-curriculum';
 
 export enum CommunityVisibility {
   PUBLIC = 'PUBLIC',
@@ -30,8 +31,32 @@ export class CommunityEntity {
   @Column({ type: 'varchar', length: 120 })
   name: string;
 
+  /** Markdown; rendered sanitised. */
   @Column({ type: 'text', default: '' })
   description: string;
+
+  /** Community guidelines (Markdown); rendered sanitised. */
+  @Column({ type: 'text', default: '' })
+  guidelines: string;
+
+  /** Free theme tags, lower-cased. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @ManyToMany(() => ResearchThemeEntity)
+  @JoinTable({
+    name: 'community_research_theme',
+    joinColumn: { name: 'community_id', referencedColumnName: 'id' },
+    inverseJoinColumn: { name: 'research_theme_id', referencedColumnName: 'id' },
+  })
+  researchThemes?: ResearchThemeEntity[];
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: UserEntity;
 
   @Column({ type: 'enum', enum: CommunityVisibility, enumName: 'community_visibility', default: CommunityVisibility.PRIVATE })
   visibility: CommunityVisibility;

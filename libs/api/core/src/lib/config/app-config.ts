@@ -23,6 +23,8 @@ export const CONFIG_VARIABLES = {
   LOGIN_MAX_FAILURES_PER_ADDRESS: { default: '50', secret: false, required: false },
   LOGIN_WINDOW_SECONDS: { default: '900', secret: false, required: false },
   TRUST_PROXY: { default: 'loopback', secret: false, required: false },
+  SMTP_URL: { default: '', secret: true, required: false },
+  MAIL_FROM: { default: 'Kennislijn <noreply@kennislijn.local>', secret: false, required: false },
 } as const;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
@@ -49,6 +51,9 @@ export interface AppConfig {
   loginMaxFailuresPerAddress: number;
   loginWindowSeconds: number;
   trustProxy: string;
+  /** Empty: mails are stored and readable in the development mailbox instead of sent. */
+  smtpUrl: string;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   for (const origin of corsOrigins) {
     if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`CORS_ORIGINS entries must be origins like https://example.nl (got "${origin}")`);
   }
+  const smtpUrl = raw('SMTP_URL');
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
   const jwtSecret = raw('JWT_SECRET');
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
   if (!jwtSecret && nodeEnv === 'production') problems.push('JWT_SECRET is required when NODE_ENV=production');
@@ -125,6 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 1, 100_000),
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 1, 86_400),
     trustProxy: raw('TRUST_PROXY'),
+    smtpUrl,
+    mailFrom: raw('MAIL_FROM'),
   };
   if (problems.length) throw new ConfigError(problems);
   if (!jwtSecret) config.jwtSecret = developmentSecret(config.dataDir);

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { CountingSqlLogger } from './counting-sql-logger';
 import { MIGRATIONS } from './migrations';
 
 /**
@@ -68,7 +69,8 @@ export class DatabaseModule {
             uuidExtension: 'pgcrypto' as const,
             poolSize: poolSizeFor(config),
             extra: { max: poolSizeFor(config), connectionTimeoutMillis: 10_000, application_name: 'kennislijn-api' },
-            logging: false,
+            logger: new CountingSqlLogger(),
+            maxQueryExecutionTime: 1000,
           }),
         }),
       ],

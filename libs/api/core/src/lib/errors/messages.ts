@@ -36,3 +36,11 @@ export function translate(key: string, lang: Language, params: Record<string, st
   const template = entry ? entry[lang] : key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (params[name] === undefined ? `{${name}}` : String(params[name])));
 }
+
+/** Lets a feature module add its own messages to the one catalogue (at import time). */
+export function defineMessages(catalogue: Catalogue): void {
+  for (const [key, value] of Object.entries(catalogue)) {
+    if (MESSAGES[key]) throw new Error(`message key defined twice: ${key}`);
+    MESSAGES[key] = value;
+  }
+}

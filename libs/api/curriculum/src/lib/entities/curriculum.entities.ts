@@ -83,3 +83,22 @@ export class CollaborationFormEntity {
   @Column({ name: 'name_en', type: 'text' })
   nameEn: string;
 }
+
+/** A theme of the research agenda (chapter 6) that communities and, later, findings link to. */
+@Entity('research_theme')
+export class ResearchThemeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 40, unique: true })
+  code: string;
+
+  @Column({ type: 'smallint' })
+  position: number;
+
+  @Column({ name: 'name_nl', type: 'varchar', length: 160 })
+  nameNl: string;
+
+  @Column({ name: 'name_en', type: 'varchar', length: 160 })
+  nameEn: string;
+}

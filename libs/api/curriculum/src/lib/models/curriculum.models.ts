@@ -38,3 +38,11 @@ export class CollaborationFormModel {
   @Field(() => String) name: string;
   @Field(() => Int) position: number;
 }
+
+@ObjectType('ResearchTheme', { description: 'A theme of the research agenda (chapter 6) a community can follow.' })
+export class ResearchThemeModel {
+  @Field(() => ID) id: string;
+  @Field(() => String) code: string;
+  @Field(() => String, { description: 'In the language of the request (Accept-Language).' }) name: string;
+  @Field(() => Int) position: number;
+}

@@ -1,0 +1,65 @@
+import { CommunityRole, CommunityVisibility, JoinPolicy } from '../entities/community.entity';
+
+/**
+ * Everything the product decides about a person and one community, in one row (see PolicyService.load).
+ * `role` is null for non-members; `banned` for people a moderator banned.
+ */
+export interface CommunityAccess {
+  communityId: string;
+  visibility: CommunityVisibility;
+  joinPolicy: JoinPolicy;
+  archived: boolean;
+  signedIn: boolean;
+  role: CommunityRole | null;
+  banned: boolean;
+  /** An open join request of the viewer. */
+  pending: boolean;
+}
+
+const RANK: Record<CommunityRole, number> = { MEMBER: 1, MODERATOR: 2, OWNER: 3 };
+
+const isMember = (a: CommunityAccess) => a.role !== null;
+const atLeast = (a: CommunityAccess, role: CommunityRole) => a.role !== null && RANK[a.role] >= RANK[role];
+const canSee = (a: CommunityAccess) => a.visibility === CommunityVisibility.PUBLIC || isMember(a);
+const active = (a: CommunityAccess) => !a.archived;
+
+/**
+ * The rules of the whole product, deny by default: an action not listed here is refused.
+ * Later modules add their actions (case.create, message.post, ...) to this table and to the matrix test.
+ */
+export const COMMUNITY_RULES = {
+  /** See the community and its content (feed, about). Private: members only. */
+  'community.read': (a: CommunityAccess) => canSee(a),
+  'community.edit': (a: CommunityAccess) => atLeast(a, CommunityRole.OWNER),
+  'community.archive': (a: CommunityAccess) => atLeast(a, CommunityRole.OWNER),
+  'member.setRole': (a: CommunityAccess) => atLeast(a, CommunityRole.OWNER) && active(a),
+  'member.join': (a: CommunityAccess) => a.signedIn && canSee(a) && !isMember(a) && !a.banned && active(a) && a.joinPolicy === JoinPolicy.OPEN,
+  'member.requestJoin': (a: CommunityAccess) =>
+    a.signedIn && canSee(a) && !isMember(a) && !a.banned && !a.pending && active(a) && a.joinPolicy === JoinPolicy.REQUEST,
+  'member.leave': (a: CommunityAccess) => isMember(a),
+  /** Member directory: members of a private community; any signed-in person for a public one. */
+  'member.list': (a: CommunityAccess) => a.signedIn && canSee(a),
+  'member.remove': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
+  'member.ban': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
+  'joinRequest.decide': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
+  'invitation.manage': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR) && active(a),
+  /** A request link lets someone find a private community and ask to join; any member may share one. */
+  'invitation.createRequestLink': (a: CommunityAccess) => isMember(a) && active(a) && a.joinPolicy !== JoinPolicy.OPEN,
+  'feed.post': (a: CommunityAccess) => isMember(a) && active(a),
+  'feed.pin': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
+  'content.report': (a: CommunityAccess) => isMember(a),
+  'content.moderate': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
+  'audit.read': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
+} as const;
+
+export type CommunityAction = keyof typeof COMMUNITY_RULES;
+
+export function can(access: CommunityAccess | null | undefined, action: CommunityAction): boolean {
+  if (!access) return false;
+  const rule = COMMUNITY_RULES[action] as ((a: CommunityAccess) => boolean) | undefined;
+  return rule ? rule(access) : false;
+}
+
+export function outranks(actor: CommunityRole | null, target: CommunityRole): boolean {
+  return actor !== null && RANK[actor] > RANK[target];
+}

@@ -1,0 +1,113 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createTransport, Transporter } from 'nodemailer';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig, PersonalDataRegistry } from '@kennislijn/api-core';
+import { MailStatus, OutboundMailEntity } from './outbound-mail.entity';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Mail is written to `outbound_mail` inside the caller's transaction, so it exists only if the
+ * action that caused it committed. Sending happens after the commit (`flush`), and rows still
+ * QUEUED (crash, SMTP down) are retried on the next flush and at start-up: nothing is lost.
+ */
+@Injectable()
+export class MailService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Mail');
+  private transport?: Transporter;
+  private flushing?: Promise<void>;
+  private again = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    personalData: PersonalDataRegistry,
+  ) {
+    if (config.smtpUrl) this.transport = createTransport(config.smtpUrl);
+    personalData.register({
+      name: 'mail',
+      export: (m, _userId, email) =>
+        m.getRepository(OutboundMailEntity).find({ where: { toAddress: email }, select: { subject: true, createdAt: true, status: true } }),
+      // Mails to a deleted account would keep its address: they go.
+      erase: async (m, _userId, email) => {
+        await m.getRepository(OutboundMailEntity).delete({ toAddress: email });
+      },
+    });
+  }
+
+  /** True when mails are kept for the development mailbox instead of sent. */
+  get devMailboxEnabled(): boolean {
+    return !this.config.smtpUrl && this.config.nodeEnv !== 'production';
+  }
+
+  /** Stores a mail as part of the caller's transaction. Call `flush()` after the commit. */
+  async enqueue(manager: EntityManager, message: MailMessage): Promise<void> {
+    await manager.getRepository(OutboundMailEntity).insert({
+      toAddress: message.to.toLowerCase(),
+      subject: message.subject.slice(0, 200),
+      textBody: message.text,
+      status: this.transport ? MailStatus.QUEUED : MailStatus.STORED,
+    });
+  }
+
+  /** Sends whatever is queued; safe to call often (one run at a time). */
+  flush(): Promise<void> {
+    if (!this.transport) return Promise.resolve();
+    if (this.flushing) {
+      this.again = true;
+      return this.flushing;
+    }
+    this.flushing = this.sendQueued()
+      .catch((err: unknown) => this.logger.error({ err: String(err) }, 'sending queued mail failed'))
+      .finally(() => {
+        this.flushing = undefined;
+        if (this.again) {
+          this.again = false;
+          void this.flush();
+        }
+      });
+    return this.flushing;
+  }
+
+  private async sendQueued(): Promise<void> {
+    const transport = this.transport;
+    if (!transport) return;
+    const repo = this.dataSource.getRepository(OutboundMailEntity);
+    const queued = await repo.find({ where: { status: MailStatus.QUEUED }, order: { createdAt: 'ASC' }, take: 50 });
+    for (const mail of queued) {
+      try {
+        await transport.sendMail({ from: this.config.mailFrom, to: mail.toAddress, subject: mail.subject, text: mail.textBody });
+        await repo.update({ id: mail.id }, { status: MailStatus.SENT, sentAt: new Date(), attempts: mail.attempts + 1, lastError: null });
+      } catch (err) {
+        const attempts = mail.attempts + 1;
+        await repo.update(
+          { id: mail.id },
+          { attempts, lastError: String(err).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? MailStatus.FAILED : MailStatus.QUEUED },
+        );
+        this.logger.warn({ mailId: mail.id, attempts }, 'mail not sent; will retry');
+      }
+    }
+  }
+
+  /** Most recent stored mails, newest first (development mailbox). */
+  devMailbox(limit: number): Promise<OutboundMailEntity[]> {
+    return this.dataSource.getRepository(OutboundMailEntity).find({ order: { createdAt: 'DESC' }, take: limit });
+  }
+
+  onApplicationBootstrap(): void {
+    // Retry what a previous run left queued, without delaying start-up.
+    if (this.transport) setTimeout(() => void this.flush(), 1000).unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.flushing;
+    this.transport?.close();
+  }
+}
