@@ -9,6 +9,7 @@ import { UserEntity } from './entities/user.entity';
 
 defineMessages({
   'person.former': { nl: 'voormalig lid', en: 'former member' },
+  'person.someone': { nl: 'iemand', en: 'someone' },
   'account.wrongPassword': { nl: 'Je wachtwoord klopt niet.', en: 'Your password is incorrect.' },
 });
 
@@ -62,7 +63,7 @@ export class PersonalDataService {
     }
     await this.dataSource.transaction(async (m) => {
       for (const c of this.registry.all()) await c.beforeErase?.(m, userId);
-      for (const c of this.registry.all()) await c.erase(m, userId, user.email);
+      for (const c of this.registry.all()) await c.erase(m, userId, user.email, user.displayName);
       await m.getRepository(RefreshTokenEntity).delete({ userId });
       await m.getRepository(UserEntity).update(
         { id: userId },

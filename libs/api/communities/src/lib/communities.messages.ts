@@ -61,5 +61,4 @@ defineMessages({
   'role.OWNER': { nl: 'eigenaar', en: 'owner' },
   'invitationMode.JOIN': { nl: 'toegang', en: 'join' },
   'invitationMode.REQUEST': { nl: 'aanvraaglink', en: 'request link' },
-  'person.someone': { nl: 'iemand', en: 'someone' },
 });

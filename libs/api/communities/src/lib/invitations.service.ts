@@ -88,7 +88,7 @@ export class InvitationsService {
         if (invitee) {
           await this.notifications.notify(m, [invitee.id], NotificationType.INVITED, community.id, {
             communityName: community.name,
-            actorName: inviter.displayName,
+            actorId: inviter.id,
           });
         }
       }

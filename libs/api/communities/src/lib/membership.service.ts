@@ -66,7 +66,7 @@ export class MembershipService {
     await this.notifications.notify(m, moderators, NotificationType.JOIN_REQUESTED, communityId, {
       communityName: community.name,
       communitySlug: community.slug,
-      actorName: requester.displayName,
+      actorId: requester.id,
       message: message ?? undefined,
     });
     return request;

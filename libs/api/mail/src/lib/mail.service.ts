@@ -35,9 +35,12 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
       name: 'mail',
       export: (m, _userId, email) =>
         m.getRepository(OutboundMailEntity).find({ where: { toAddress: email }, select: { subject: true, createdAt: true, status: true } }),
-      // Mails to a deleted account would keep its address: they go.
-      erase: async (m, _userId, email) => {
+      // Mails to a deleted account would keep its address: they go; mails to others lose the name.
+      erase: async (m, _userId, email, displayName) => {
         await m.getRepository(OutboundMailEntity).delete({ toAddress: email });
+        if (displayName.length >= 2) {
+          await m.query(`UPDATE outbound_mail SET text_body = replace(text_body, $1, 'een voormalig lid') WHERE strpos(text_body, $1) > 0`, [displayName]);
+        }
       },
     });
   }

@@ -15,7 +15,8 @@ export enum NotificationType {
 export interface NotificationData {
   communityName?: string;
   communitySlug?: string;
-  actorName?: string;
+  /** Who acted; the name is looked up when read, so a deleted account shows as former member. */
+  actorId?: string;
   role?: string;
   /** Free text chosen by a person (decision message, hide reason). */
   message?: string;

@@ -1,6 +1,9 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { connectionType, defineMessages, GqlContext, isUuid, languageFrom, pageSize, toConnection, translate } from '@kennislijn/api-core';
 import { CurrentUser, Viewer } from '@kennislijn/api-auth';
+import { loadPerson } from '@kennislijn/api-accounts';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { registerEnumType } from '@nestjs/graphql';
 import { NotificationEntity, NotificationType } from './notification.entity';
 import { NotificationsService } from './notifications.service';
@@ -42,7 +45,10 @@ const ROLE_LABEL: Record<string, { nl: string; en: string }> = {
 
 @Resolver()
 export class NotificationsResolver {
-  constructor(private readonly service: NotificationsService) {}
+  constructor(
+    private readonly service: NotificationsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
   async notifications(
@@ -58,6 +64,10 @@ export class NotificationsResolver {
       this.service.list(viewer.id, limit, after, unreadOnly),
       this.service.unreadCount(viewer.id),
     ]);
+    // One batched query for all actor names of the page.
+    const actorIds = [...new Set(rows.map((n) => n.data.actorId).filter((id): id is string => !!id))];
+    const people = await Promise.all(actorIds.map((id) => loadPerson(ctx, this.dataSource, id)));
+    const actors = new Map(actorIds.map((id, i) => [id, people[i]?.displayName ?? '']));
     const connection = toConnection(rows, limit, (n) => this.service.cursorOf(n), (n: NotificationEntity) => {
       const role = n.data.role ? (ROLE_LABEL[n.data.role]?.[lang] ?? n.data.role) : '';
       const moderation = n.type === NotificationType.JOIN_REQUESTED || n.type === NotificationType.CONTENT_REPORTED;
@@ -66,7 +76,7 @@ export class NotificationsResolver {
         type: n.type,
         createdAt: n.createdAt,
         readAt: n.readAt,
-        title: translate(`notification.${n.type}`, lang, { communityName: n.data.communityName ?? '', actorName: n.data.actorName ?? '', role }),
+        title: translate(`notification.${n.type}`, lang, { communityName: n.data.communityName ?? '', actorName: (n.data.actorId && actors.get(n.data.actorId)) || translate('person.someone', lang), role }),
         body: n.data.message ?? null,
         link: n.data.communitySlug ? `/gemeenschappen/${n.data.communitySlug}${moderation ? '?tab=moderatie' : ''}` : null,
       };

@@ -14,8 +14,9 @@ export class NotificationsService {
       name: 'notifications',
       export: (m, userId) =>
         m.getRepository(NotificationEntity).find({ where: { userId }, order: { createdAt: 'DESC' }, select: { type: true, data: true, createdAt: true, readAt: true } }),
+      // Their own notifications, and others' notifications about what they did (which may quote them).
       erase: async (m, userId) => {
-        await m.getRepository(NotificationEntity).delete({ userId });
+        await m.query(`DELETE FROM notification WHERE user_id = $1 OR data->>'actorId' = $1::text`, [userId]);
       },
     });
   }

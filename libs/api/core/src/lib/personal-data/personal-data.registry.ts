@@ -11,7 +11,7 @@ export interface PersonalDataContributor {
   /** Everything this module holds about the person, as plain JSON. */
   export(manager: EntityManager, userId: string, email: string): Promise<unknown>;
   /** Erases or detaches the person's data; authored content that the community needs stays, anonymous. */
-  erase(manager: EntityManager, userId: string, email: string): Promise<void>;
+  erase(manager: EntityManager, userId: string, email: string, displayName: string): Promise<void>;
   /** Optional check before deletion; throw an AppException to refuse (e.g. last owner of a community). */
   beforeErase?(manager: EntityManager, userId: string): Promise<void>;
 }

@@ -1,0 +1,225 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { buildUser, BuiltUser, GqlResponse, TestClient } from '@kennislijn/api-testing';
+import { startTestApp, TestApp } from '../../test/test-app';
+
+/**
+ * The permission matrix: every operation of the communities issue × every kind of viewer × public and
+ * private, each against a fresh community, asserting the declared outcome. Later modules add their
+ * operations to OPERATIONS. Outcomes: ok, or the error code. Reading a private community as an
+ * outsider must be NOT_FOUND (never FORBIDDEN), so its existence does not leak.
+ */
+
+const ACTORS = ['anonymous', 'nonMember', 'member', 'moderator', 'owner', 'banned'] as const;
+type Actor = (typeof ACTORS)[number];
+type Visibility = 'PUBLIC' | 'PRIVATE';
+
+const CODE: Record<string, string> = { ok: 'ok', U: 'UNAUTHENTICATED', F: 'FORBIDDEN', NF: 'NOT_FOUND', C: 'CONFLICT' };
+
+interface Fixture {
+  communityId: string;
+  name: string;
+  slug: string;
+  postId: string;
+  feedItemId: string;
+  requestId: string;
+  invitationId: string;
+  inviteToken: string;
+  reportId: string;
+  users: Record<'owner' | 'moderator' | 'member' | 'banned' | 'nonMember' | 'target' | 'requester', BuiltUser>;
+}
+
+interface Operation {
+  name: string;
+  joinPolicy?: 'OPEN' | 'REQUEST' | 'INVITE';
+  /** Outcomes in ACTORS order: anonymous, non-member, member, moderator, owner, banned. */
+  expect: Record<Visibility, string>;
+  run(client: TestClient, f: Fixture): Promise<GqlResponse<unknown>>;
+  /** For list-like reads: the response is "ok" only when the community is in it. */
+  found?(res: GqlResponse<unknown>, f: Fixture): boolean;
+}
+
+const q = (client: TestClient, query: string, variables: Record<string, unknown>) => client.gql(query, variables);
+const readField = (field: string): Operation['run'] => (c, f) => q(c, `query($id: ID) { community(id: $id) { ${field} } }`, { id: f.communityId });
+
+const READ = { PUBLIC: 'ok ok ok ok ok ok', PRIVATE: 'NF NF ok ok ok NF' };
+const MODERATORS_READ = { PUBLIC: 'U F F ok ok F', PRIVATE: 'NF NF F ok ok NF' };
+const MODERATORS_WRITE = { PUBLIC: 'U F F ok ok F', PRIVATE: 'U NF F ok ok NF' };
+const OWNERS_WRITE = { PUBLIC: 'U F F F ok F', PRIVATE: 'U NF F F ok NF' };
+const MEMBERS_WRITE = { PUBLIC: 'U F ok ok ok F', PRIVATE: 'U NF ok ok ok NF' };
+
+const OPERATIONS: Operation[] = [
+  { name: 'community (by id)', expect: READ, run: readField('name') },
+  { name: 'community (by slug)', expect: READ, run: (c, f) => q(c, `query($s: String) { community(slug: $s) { name } }`, { s: f.slug }) },
+  {
+    name: 'communities (list)',
+    expect: READ,
+    run: (c) => q(c, `{ communities(first: 100, mine: false) { totalCount edges { node { id } } } }`, {}),
+    found: (res, f) => JSON.stringify(res.data).includes(f.communityId),
+  },
+  {
+    name: 'communities (search)',
+    expect: READ,
+    run: (c, f) => q(c, `query($s: String) { communities(search: $s) { totalCount edges { node { id } } } }`, { s: f.name }),
+    found: (res, f) => JSON.stringify(res.data).includes(f.communityId) && (res.data as { communities: { totalCount: number } }).communities.totalCount === 1,
+  },
+  { name: 'feed', expect: READ, run: readField('feed(first: 5) { edges { node { id post { body } } } }') },
+  { name: 'pinnedItems', expect: READ, run: readField('pinnedItems { id }') },
+  { name: 'memberCount', expect: READ, run: readField('memberCount') },
+  { name: 'members', expect: { PUBLIC: 'U ok ok ok ok ok', PRIVATE: 'NF NF ok ok ok NF' }, run: readField('members { totalCount edges { node { role } } }') },
+  { name: 'joinRequests', expect: MODERATORS_READ, run: readField('joinRequests { id }') },
+  { name: 'invitations', expect: MODERATORS_READ, run: readField('invitations { id }') },
+  { name: 'bans', expect: MODERATORS_READ, run: readField('bans { reason }') },
+  { name: 'reports', expect: MODERATORS_READ, run: readField('reports { totalCount }') },
+  { name: 'auditLog', expect: MODERATORS_READ, run: readField('auditLog { edges { node { action } } }') },
+  { name: 'updateCommunity', expect: OWNERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { updateCommunity(id: $id, input: { description: "Nieuw" }) { id } }`, { id: f.communityId }) },
+  { name: 'archiveCommunity', expect: OWNERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { archiveCommunity(id: $id) { id } }`, { id: f.communityId }) },
+  { name: 'unarchiveCommunity', expect: OWNERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { unarchiveCommunity(id: $id) { id } }`, { id: f.communityId }) },
+  {
+    name: 'joinCommunity (open)',
+    joinPolicy: 'OPEN',
+    expect: { PUBLIC: 'U ok F F F F', PRIVATE: 'U NF F F F NF' },
+    run: (c, f) => q(c, `mutation($id: ID!) { joinCommunity(id: $id) { id } }`, { id: f.communityId }),
+  },
+  {
+    name: 'joinCommunity (request policy)',
+    joinPolicy: 'REQUEST',
+    expect: { PUBLIC: 'U F F F F F', PRIVATE: 'U NF F F F NF' },
+    run: (c, f) => q(c, `mutation($id: ID!) { joinCommunity(id: $id) { id } }`, { id: f.communityId }),
+  },
+  {
+    name: 'requestToJoin',
+    joinPolicy: 'REQUEST',
+    expect: { PUBLIC: 'U ok F F F F', PRIVATE: 'U NF F F F NF' },
+    run: (c, f) => q(c, `mutation($id: ID!) { requestToJoin(id: $id, message: "graag") { id } }`, { id: f.communityId }),
+  },
+  { name: 'leaveCommunity', expect: { PUBLIC: 'U F ok ok C F', PRIVATE: 'U NF ok ok C NF' }, run: (c, f) => q(c, `mutation($id: ID!) { leaveCommunity(id: $id) }`, { id: f.communityId }) },
+  { name: 'decideJoinRequest', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { decideJoinRequest(id: $id, approve: true) { status } }`, { id: f.requestId }) },
+  {
+    name: 'createInvitation (JOIN)',
+    expect: MODERATORS_WRITE,
+    run: (c, f) => q(c, `mutation($id: ID!) { createInvitation(communityId: $id, mode: JOIN) { token } }`, { id: f.communityId }),
+  },
+  {
+    name: 'createInvitation (REQUEST link)',
+    joinPolicy: 'REQUEST',
+    expect: MEMBERS_WRITE,
+    run: (c, f) => q(c, `mutation($id: ID!) { createInvitation(communityId: $id, mode: REQUEST) { token } }`, { id: f.communityId }),
+  },
+  { name: 'revokeInvitation', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id: f.invitationId }) },
+  {
+    name: 'acceptInvitation (invite link)',
+    expect: { PUBLIC: 'U ok ok ok ok F', PRIVATE: 'U ok ok ok ok F' },
+    run: (c, f) => q(c, `mutation($t: String!) { acceptInvitation(token: $t) { outcome } }`, { t: f.inviteToken }),
+  },
+  {
+    name: 'invitation preview',
+    expect: { PUBLIC: 'ok ok ok ok ok ok', PRIVATE: 'ok ok ok ok ok ok' },
+    run: (c, f) => q(c, `query($t: String!) { invitation(token: $t) { communityName } }`, { t: f.inviteToken }),
+  },
+  {
+    name: 'setMemberRole',
+    expect: OWNERS_WRITE,
+    run: (c, f) => q(c, `mutation($c: ID!, $u: ID!) { setMemberRole(communityId: $c, userId: $u, role: MODERATOR) { role } }`, { c: f.communityId, u: f.users.target.id }),
+  },
+  {
+    name: 'removeMember',
+    expect: MODERATORS_WRITE,
+    run: (c, f) => q(c, `mutation($c: ID!, $u: ID!) { removeMember(communityId: $c, userId: $u, reason: "test") }`, { c: f.communityId, u: f.users.target.id }),
+  },
+  {
+    name: 'banMember',
+    expect: MODERATORS_WRITE,
+    run: (c, f) => q(c, `mutation($c: ID!, $u: ID!) { banMember(communityId: $c, userId: $u, reason: "test") { reason } }`, { c: f.communityId, u: f.users.target.id }),
+  },
+  {
+    name: 'unbanMember',
+    expect: MODERATORS_WRITE,
+    run: (c, f) => q(c, `mutation($c: ID!, $u: ID!) { unbanMember(communityId: $c, userId: $u) }`, { c: f.communityId, u: f.users.banned.id }),
+  },
+  { name: 'createPost', expect: MEMBERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { createPost(communityId: $id, body: "Hallo allemaal") { id } }`, { id: f.communityId }) },
+  // The fixture's post is the member's own: the author and moderators may delete it.
+  { name: 'deletePost (a member’s post)', expect: MEMBERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { deletePost(id: $id) }`, { id: f.postId }) },
+  { name: 'pinFeedItem', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { pinFeedItem(id: $id) { pinned } }`, { id: f.feedItemId }) },
+  {
+    name: 'reportContent',
+    expect: MEMBERS_WRITE,
+    run: (c, f) => q(c, `mutation($id: ID!) { reportContent(type: POST, id: $id, reason: "Bevat een naam") }`, { id: f.postId }),
+  },
+  {
+    name: 'hideContent',
+    expect: MODERATORS_WRITE,
+    run: (c, f) => q(c, `mutation($id: ID!) { hideContent(type: POST, id: $id, reason: "Bevat een naam") { hidden } }`, { id: f.postId }),
+  },
+  { name: 'restoreContent', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { restoreContent(type: POST, id: $id) { hidden } }`, { id: f.postId }) },
+  { name: 'dismissReport', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { dismissReport(id: $id) { status } }`, { id: f.reportId }) },
+];
+
+describe('permission matrix: communities', () => {
+  let app: TestApp;
+  let users: Fixture['users'];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const names = ['owner', 'moderator', 'member', 'banned', 'nonMember', 'target', 'requester'] as const;
+    const built = await Promise.all(names.map((n) => buildUser(app.url, { displayName: `Matrix ${n}` })));
+    users = Object.fromEntries(names.map((n, i) => [n, built[i]])) as Fixture['users'];
+  });
+  afterAll(() => app.close());
+
+  async function fixture(visibility: Visibility, joinPolicy: string): Promise<Fixture> {
+    const db = app.dataSource;
+    const suffix = randomUUID().slice(0, 8);
+    const name = `Matrix ${suffix}`;
+    const slug = `matrix-${suffix}`;
+    const [{ id: communityId }] = await db.query(`INSERT INTO community (slug, name, visibility, join_policy) VALUES ($1,$2,$3,$4) RETURNING id`, [slug, name, visibility, joinPolicy]);
+    await db.query(
+      `INSERT INTO community_member (community_id, user_id, role) VALUES ($1,$2,'OWNER'), ($1,$3,'MODERATOR'), ($1,$4,'MEMBER'), ($1,$5,'MEMBER')`,
+      [communityId, users.owner.id, users.moderator.id, users.member.id, users.target.id],
+    );
+    await db.query(`INSERT INTO community_ban (community_id, user_id, reason) VALUES ($1,$2,'matrix')`, [communityId, users.banned.id]);
+    const [{ id: postId }] = await db.query(`INSERT INTO community_post (community_id, author_id, body) VALUES ($1,$2,'Een bericht') RETURNING id`, [communityId, users.member.id]);
+    const [{ id: feedItemId }] = await db.query(`INSERT INTO feed_item (community_id, type, actor_id, subject_id) VALUES ($1,'POST',$2,$3) RETURNING id`, [communityId, users.member.id, postId]);
+    const [{ id: requestId }] = await db.query(`INSERT INTO join_request (community_id, user_id, message) VALUES ($1,$2,'hoi') RETURNING id`, [communityId, users.requester.id]);
+    const inviteToken = randomBytes(24).toString('base64url');
+    const [{ id: invitationId }] = await db.query(
+      `INSERT INTO community_invitation (community_id, mode, token_hash, expires_at) VALUES ($1,'JOIN',$2, now() + interval '1 day') RETURNING id`,
+      [communityId, createHash('sha256').update(inviteToken).digest('hex')],
+    );
+    const [{ id: reportId }] = await db.query(
+      `INSERT INTO content_report (community_id, content_type, content_id, reporter_id, reason) VALUES ($1,'POST',$2,$3,'matrix') RETURNING id`,
+      [communityId, postId, users.moderator.id],
+    );
+    return { communityId, name, slug, postId, feedItemId, requestId, invitationId, inviteToken, reportId, users };
+  }
+
+  function clientOf(actor: Actor): TestClient {
+    return actor === 'anonymous' ? new TestClient(app.url) : users[actor].client;
+  }
+
+  function outcome(op: Operation, res: GqlResponse<unknown>, f: Fixture): string {
+    const code = res.errors?.[0]?.extensions?.code;
+    if (code) return code;
+    if (op.found) return op.found(res, f) ? 'ok' : 'NOT_FOUND';
+    return 'ok';
+  }
+
+  for (const op of OPERATIONS) {
+    for (const visibility of ['PUBLIC', 'PRIVATE'] as const) {
+      it(`${op.name} × ${visibility.toLowerCase()}`, async () => {
+        const expected = op.expect[visibility].split(/\s+/).map((s) => CODE[s]);
+        expect(expected).toHaveLength(ACTORS.length);
+        const actual: Record<string, string> = {};
+        const leaks: string[] = [];
+        for (const actor of ACTORS) {
+          const f = await fixture(visibility, op.joinPolicy ?? 'OPEN');
+          const res = await op.run(clientOf(actor), f);
+          actual[actor] = outcome(op, res, f);
+          // Whatever the answer, a denied viewer learns nothing of a private community.
+          if (visibility === 'PRIVATE' && actual[actor] === 'NOT_FOUND' && (JSON.stringify(res).includes(f.name) || JSON.stringify(res).includes('Een bericht'))) leaks.push(actor);
+        }
+        expect(actual).toEqual(Object.fromEntries(ACTORS.map((a, i) => [a, expected[i]])));
+        expect(leaks).toEqual([]);
+      });
+    }
+  }
+});
