@@ -26,6 +26,15 @@ const COMMUNITIES = [
       'Leergemeenschap van docenten, onderzoekers, studenten, professionals en beleidsmakers rond samenwerken in de ambulante gezinszorg: meervoudige allianties, casuïstiek en monitoring van de samenwerkingsrelatie.',
     visibility: CommunityVisibility.PRIVATE,
     joinPolicy: JoinPolicy.REQUEST,
+    guidelines:
+      '## Zo werken we samen\n\n- Casussen zijn **altijd anoniem**: geen namen, geboortedata, adressen of BSN van cliënten.\n- We spreken vanuit nieuwsgierigheid, niet vanuit oordeel.\n- Wat in de gemeenschap gedeeld wordt, blijft in de gemeenschap.\n- Meld een bijdrage bij een moderator als je twijfelt.',
+    tags: ['ambulante gezinszorg', 'meervoudige alliantie', 'casuïstiek'],
+    themes: ['MULTIPLE_ALLIANCES', 'TASK_ALLIANCE', 'SHARED_DECISIONS'],
+    posts: [
+      { author: 'onderzoeker@demo.kennislijn.nl', body: 'Welkom in SWAG! Donderdag bespreken we in de themasessie hoe je de **taakalliantie** met ouders én jongere tegelijk bewaakt. Lees vooraf de richtlijnen.', pin: true },
+      { author: 'professional@demo.kennislijn.nl', body: 'Vraag aan de groep: hoe houden jullie de verbinding met een vader die alleen telefonisch bereikbaar is? Ik merk dat de doelen uit elkaar gaan lopen.' },
+      { author: 'student@demo.kennislijn.nl', body: 'Voor mijn stage (niveau 2) zoek ik voorbeelden van feedback vragen op de samenwerkingsrelatie. Tips zijn welkom!' },
+    ],
   },
   {
     slug: 'leerlijn-betekenisvol-samenwerken',
@@ -33,6 +42,10 @@ const COMMUNITIES = [
     description: 'Open gemeenschap rond de levende leerlijn: vragen, bronnen en ervaringen per niveau en eindkwalificatie.',
     visibility: CommunityVisibility.PUBLIC,
     joinPolicy: JoinPolicy.OPEN,
+    guidelines: '## Richtlijnen\n\nDeel bronnen met een volledige verwijzing. Wees vriendelijk; iedereen leert hier.',
+    tags: ['leerlijn', 'onderwijs'],
+    themes: ['COMMON_FACTORS', 'LIVING_PROCESS'],
+    posts: [{ author: 'docent@demo.kennislijn.nl', body: 'Nieuw in de kennisbank binnenkort: een leesroute per niveau. Welke bronnen missen jullie nog?', pin: false }],
   },
 ];
 
@@ -66,10 +79,17 @@ export class DemoSeeder {
       const created = new Map<string, string>();
       for (const c of COMMUNITIES) {
         const rows: { id: string }[] = await m.query(
-          `INSERT INTO community (slug, name, description, visibility, join_policy) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (slug) DO NOTHING RETURNING id`,
-          [c.slug, c.name, c.description, c.visibility, c.joinPolicy],
+          `INSERT INTO community (slug, name, description, guidelines, tags, visibility, join_policy) VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+          [c.slug, c.name, c.description, c.guidelines, c.tags, c.visibility, c.joinPolicy],
         );
-        if (rows[0]) created.set(c.slug, rows[0].id);
+        if (rows[0]) {
+          created.set(c.slug, rows[0].id);
+          await m.query(
+            `INSERT INTO community_research_theme (community_id, research_theme_id) SELECT $1, id FROM research_theme WHERE code = ANY($2::text[])`,
+            [rows[0].id, c.themes],
+          );
+          await m.query(`INSERT INTO feed_item (community_id, type, created_at) VALUES ($1, 'COMMUNITY_CREATED', now() - interval '7 days')`, [rows[0].id]);
+        }
       }
       for (const u of DEMO_USERS) {
         const user = await m.getRepository(UserEntity).findOneByOrFail({ email: u.email });
@@ -81,6 +101,21 @@ export class DemoSeeder {
         if (openId) {
           const role = u.role === ProfileRole.LECTURER ? CommunityRole.OWNER : CommunityRole.MEMBER;
           await m.getRepository(CommunityMemberEntity).insert({ communityId: openId, userId: user.id, role });
+        }
+      }
+      // A few posts so a new visitor sees a living feed; one is pinned by the moderator.
+      for (const c of COMMUNITIES) {
+        const communityId = created.get(c.slug);
+        if (!communityId) continue;
+        // One transaction has one now(): spread the posts over the last days so the feed has an order.
+        for (const [i, p] of c.posts.entries()) {
+          const at = new Date(Date.now() - (c.posts.length - i) * 5 * 3_600_000);
+          const [{ id: authorId }] = await m.query(`SELECT id FROM user_account WHERE email = $1`, [p.author]);
+          const [{ id: postId }] = await m.query(`INSERT INTO community_post (community_id, author_id, body, created_at) VALUES ($1,$2,$3,$4) RETURNING id`, [communityId, authorId, p.body, at]);
+          await m.query(
+            `INSERT INTO feed_item (community_id, type, actor_id, subject_id, pinned_at, pinned_by_id, created_at) VALUES ($1,'POST',$2,$3,$4,$5,$6)`,
+            [communityId, authorId, postId, p.pin ? at : null, p.pin ? authorId : null, at],
+          );
         }
       }
     });
