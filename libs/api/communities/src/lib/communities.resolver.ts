@@ -35,12 +35,15 @@ export class CommunitiesResolver {
 
   @Public()
   @Query(() => CommunityModel, { description: 'One community by slug or id. NOT_FOUND when it does not exist or you may not see it.' })
-  community(
-    @OptionalUser() viewer: Viewer | undefined,
+  async community(
+    @Context() ctx: GqlContext,
     @Args('slug', { type: () => String, nullable: true }) slug: string | null,
     @Args('id', { type: () => ID, nullable: true }) id: string | null,
   ): Promise<CommunityEntity> {
-    return this.service.getReadable(viewer?.id, { slug, id });
+    const community = await this.service.find({ slug, id });
+    // Through the request's access loader, so the fields below (viewerCan, feed, …) reuse it.
+    this.policy.check(await accessFor(ctx, this.policy, community.id), 'community.read');
+    return community;
   }
 
   @Mutation(() => CommunityModel, { description: 'Create a community; you become its owner.' })

@@ -97,11 +97,17 @@ export class CommunitiesService {
 
   /** One community the viewer may read, by slug or id; NOT_FOUND otherwise (also for private ones). */
   async getReadable(viewerId: string | undefined, by: { slug?: string | null; id?: string | null }): Promise<CommunityEntity> {
-    const where = by.id ? { id: requireUuid(by.id) } : by.slug ? { slug: by.slug.toLowerCase() } : null;
+    const community = await this.find(by);
+    await this.policy.authorize(viewerId, community.id, 'community.read');
+    return community;
+  }
+
+  /** A community by slug or id, without a permission check (the caller checks). NOT_FOUND when missing. */
+  async find(by: { slug?: string | null; id?: string | null }): Promise<CommunityEntity> {
+    const where = by.id ? { id: requireUuid(by.id) } : by.slug ? { slug: by.slug.trim().toLowerCase() } : null;
     if (!where) throw AppException.badInput([{ field: 'slug', key: 'validation.required' }]);
     const community = await this.dataSource.getRepository(CommunityEntity).findOneBy(where);
     if (!community) throw AppException.notFound();
-    await this.policy.authorize(viewerId, community.id, 'community.read');
     return community;
   }
 

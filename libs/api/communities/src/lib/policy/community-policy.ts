@@ -44,7 +44,7 @@ export const COMMUNITY_RULES = {
   'joinRequest.decide': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
   'invitation.manage': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR) && active(a),
   /** A request link lets someone find a private community and ask to join; any member may share one. */
-  'invitation.createRequestLink': (a: CommunityAccess) => isMember(a) && active(a) && a.joinPolicy !== JoinPolicy.OPEN,
+  'invitation.createRequestLink': (a: CommunityAccess) => isMember(a) && active(a) && a.joinPolicy === JoinPolicy.REQUEST,
   'feed.post': (a: CommunityAccess) => isMember(a) && active(a),
   'feed.pin': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
   'content.report': (a: CommunityAccess) => isMember(a),
