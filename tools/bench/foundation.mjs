@@ -2,205 +2,70 @@
 // Foundation benchmark for the Kennislijn API: start-up time, sign-in latency and idle memory.
 //
 //   node tools/bench/foundation.mjs [--postgres] [--requests 200] [--concurrency 4] [--restarts 3]
-//                                   [--log-level info] [--keep-data]
+//                                   [--log-level info] [--deadline 115] [--build | --entry PATH] [--keep-data]
 //
 // Plain Node ESM, no dependencies. Runs the built server (dist/apps/api/apps/api/src/main.js) as a
-// child process on loopback, builds it first when it is missing, and always stops it again.
+// child process on loopback, builds it first when it is missing (or with --build), and always stops
+// it again. The process, database and statistics helpers live in ./lib.mjs (shared with the other benchmarks).
 // Prints a summary table and one line `RESULT {json}` with every figure.
 
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import {
+  createDatabase,
+  dropDatabaseSync,
+  ensureBuilt,
+  hardDeadline,
+  installSignalHandlers,
+  log,
+  logServerTail,
+  machine,
+  median,
+  parseArgs as parseArgList,
+  POLL_MS,
+  printTable,
+  round,
+  rssMb,
+  serverErrors,
+  setEntry,
+  setKeepData,
+  shutdown,
+  startServer,
+  stats,
+  stillReady,
+  stopServer,
+  tempDir,
+  withoutIds,
+} from './lib.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const ENTRY = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
-const HOST = '127.0.0.1';
 const DEMO_EMAIL = 'docent@demo.kennislijn.nl';
 const DEMO_PASSWORD = 'kennislijn-demo';
 const LOGIN_QUERY = `mutation { login(input: { email: "${DEMO_EMAIL}", password: "${DEMO_PASSWORD}" }) { accessToken } }`;
-const POLL_MS = 50;
-const READY_TIMEOUT_MS = 60_000;
-const STOP_TIMEOUT_MS = 10_000;
 const IDLE_MS = 5_000;
 const WARMUP = 10;
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
+const USAGE = 'usage: node tools/bench/foundation.mjs [--postgres] [--requests N] [--concurrency N] [--restarts N] [--log-level LEVEL] [--deadline S] [--build | --entry PATH] [--keep-data]';
+
 function parseArgs(argv) {
-  const opts = { postgres: false, requests: 200, concurrency: 4, restarts: 3, logLevel: 'info', keepData: false, deadlineS: 115 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--postgres') opts.postgres = true;
-    else if (a === '--requests') opts.requests = Number(next());
-    else if (a === '--concurrency') opts.concurrency = Number(next());
-    else if (a === '--restarts') opts.restarts = Number(next());
-    else if (a === '--log-level') opts.logLevel = next();
-    else if (a === '--deadline') opts.deadlineS = Number(next());
-    else if (a === '--keep-data') opts.keepData = true;
-    else if (a === '--help' || a === '-h') {
-      console.log('usage: node tools/bench/foundation.mjs [--postgres] [--requests N] [--concurrency N] [--restarts N] [--log-level LEVEL] [--deadline S] [--keep-data]');
-      process.exit(0);
-    } else throw new Error(`unknown argument ${a}`);
-  }
-  for (const k of ['requests', 'concurrency', 'restarts', 'deadlineS']) {
-    if (!Number.isInteger(opts[k]) || opts[k] < 1) throw new Error(`--${k} must be a positive whole number`);
-  }
-  return opts;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
-const round = (n, d = 1) => (n === null || n === undefined || Number.isNaN(n) ? null : Math.round(n * 10 ** d) / 10 ** d);
-
-function stats(samples) {
-  const s = [...samples].sort((a, b) => a - b);
-  // Nearest-rank percentile.
-  const pct = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-  const mean = s.reduce((a, b) => a + b, 0) / s.length;
-  return { n: s.length, p50: round(pct(50), 2), p95: round(pct(95), 2), p99: round(pct(99), 2), mean: round(mean, 2), min: round(s[0], 2), max: round(s[s.length - 1], 2) };
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, HOST, () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-}
-
-/** Resident set size of a process in MB, from /proc/<pid>/status (VmRSS is in kB). */
-function rssMb(pid) {
-  try {
-    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+)\s+kB/m);
-    return m ? round(Number(m[1]) / 1024, 1) : null;
-  } catch {
-    return null;
-  }
-}
-
-function ensureBuilt() {
-  if (existsSync(ENTRY)) return false;
-  log(`${ENTRY} is missing: building the API (nx run api:build) ...`);
-  execFileSync('npx', ['nx', 'run', 'api:build'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
-  });
-  if (!existsSync(ENTRY)) throw new Error(`build finished but ${ENTRY} is still missing`);
-  return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Server processes
-
-const live = new Set(); // servers not yet known to have exited
-const started = []; // every server, for error reports
-
-/**
- * Spawns the API and resolves once GET /health/ready answers 200 (polled every 50 ms).
- * Returns the time from spawn to ready, measured here, plus the uptime the server logged.
- */
-async function startServer({ dataDir, databaseUrl, logLevel }) {
-  const port = await freePort();
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    HOST,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    LOG_LEVEL: logLevel,
-    SEED_DEMO: 'true',
-  };
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  const t0 = performance.now();
-  const child = spawn(process.execPath, [ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  const keep = (d) => {
-    out += d.toString();
-    if (out.length > 8_000_000) out = out.slice(-4_000_000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let exitCode;
-  const exited = new Promise((res) =>
-    child.on('exit', (code, signal) => {
-      exitCode = code ?? signal;
-      live.delete(server);
-      res(exitCode);
-    }),
+  return parseArgList(
+    argv,
+    {
+      '--postgres': ['postgres', 'bool'],
+      '--requests': ['requests', 'int'],
+      '--concurrency': ['concurrency', 'int'],
+      '--restarts': ['restarts', 'int'],
+      '--log-level': ['logLevel', 'string'],
+      '--deadline': ['deadlineS', 'int'],
+      '--build': ['build', 'bool'],
+      '--entry': ['entry', 'string'],
+      '--keep-data': ['keepData', 'bool'],
+    },
+    { postgres: false, requests: 200, concurrency: 4, restarts: 3, logLevel: 'info', keepData: false, build: false, deadlineS: 115 },
+    USAGE,
   );
-  const server = { child, pid: child.pid, port, url: `http://${HOST}:${port}`, exited, output: () => out };
-  live.add(server);
-  started.push(server);
-
-  const readyUrl = `${server.url}/health/ready`;
-  for (;;) {
-    if (exitCode !== undefined) throw new Error(`server exited with ${exitCode} before it was ready:\n${out.slice(-4000)}`);
-    if (performance.now() - t0 > READY_TIMEOUT_MS) throw new Error(`server not ready after ${READY_TIMEOUT_MS} ms:\n${out.slice(-4000)}`);
-    const tPoll = performance.now();
-    try {
-      const r = await fetch(readyUrl, { signal: AbortSignal.timeout(2_500) });
-      await r.arrayBuffer();
-      if (r.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    const rest = POLL_MS - (performance.now() - tPoll);
-    if (rest > 0) await sleep(rest);
-  }
-  server.readyMs = performance.now() - t0;
-  const m = out.match(/"uptimeMs":(\d+)[^\n]*Kennislijn is klaar/);
-  server.loggedUptimeMs = m ? Number(m[1]) : null;
-  return server;
-}
-
-/** SIGTERM, wait for the exit (SIGKILL after a timeout). Returns the shutdown time in ms. */
-async function stopServer(server) {
-  if (!live.has(server)) return null;
-  const t0 = performance.now();
-  server.child.kill('SIGTERM');
-  const timer = setTimeout(() => {
-    log(`server ${server.pid} did not stop within ${STOP_TIMEOUT_MS / 1000} s after SIGTERM: SIGKILL`);
-    server.killed = true;
-    server.child.kill('SIGKILL');
-  }, STOP_TIMEOUT_MS);
-  const code = await server.exited;
-  clearTimeout(timer);
-  if (code !== 0) log(`server ${server.pid} exited with ${code}`);
-  return performance.now() - t0;
-}
-
-function killAllSync() {
-  for (const s of live) {
-    try {
-      s.child.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -269,37 +134,11 @@ async function loginPhase(url, n, concurrency, { warmup = 0 } = {}) {
   };
   if (errors.length) {
     result.stoppedEarly = stopped;
-    result.errors = [...new Set(errors.map((e) => e.error.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>')))].slice(0, 5);
+    result.errors = [...new Set(errors.map((e) => withoutIds(e.error)))].slice(0, 5);
     result.errorRequestIds = errors.map((e) => e.requestId).filter(Boolean).slice(0, 5);
     log(`  ${errors.length} of ${attempted} sign-ins failed${stopped ? `, stopped early (${stopped})` : ''}: ${result.errors.join(' | ')}`);
   }
   return result;
-}
-
-/** Whether /health/ready still answers 200 (e.g. after a failed phase). */
-async function stillReady(url) {
-  try {
-    const r = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(3_000) });
-    await r.arrayBuffer();
-    return r.status === 200;
-  } catch {
-    return false;
-  }
-}
-
-/** Database error messages the server logged for the given request ids (the client only sees a code). */
-function serverErrors(server, requestIds) {
-  const found = [];
-  for (const line of server.output().split('\n')) {
-    if (!/"level":(50|60)/.test(line)) continue;
-    try {
-      const j = JSON.parse(line);
-      if (!requestIds.length || requestIds.includes(j.requestId)) found.push(j.err?.message ?? j.msg);
-    } catch {
-      // not JSON
-    }
-  }
-  return [...new Set(found)].slice(0, 5);
 }
 
 async function benchLogins(server, opts) {
@@ -316,79 +155,19 @@ async function benchLogins(server, opts) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// PostgreSQL (optional)
-
-const PSQL = ['-h', HOST, '-U', 'postgres', '-v', 'ON_ERROR_STOP=1', '-d', 'postgres', '-Atq', '-c'];
-let createdDb = null;
-
-function createDatabase() {
-  const name = `kennislijn_bench_${process.pid}_${Date.now()}`;
-  execFileSync('psql', [...PSQL, `CREATE DATABASE ${name}`], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 15_000 });
-  createdDb = name;
-  const version = execFileSync('psql', [...PSQL, 'SHOW server_version'], { encoding: 'utf8', timeout: 15_000 }).trim();
-  return { name, version, url: `postgres://postgres@${HOST}:5432/${name}` };
-}
-
-function dropDatabaseSync() {
-  if (!createdDb) return;
-  const name = createdDb;
-  createdDb = null;
-  try {
-    execFileSync('psql', [...PSQL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 15_000 });
-  } catch (error) {
-    log(`could not drop database ${name}: ${error.message}`);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Main
-
-function machine() {
-  let commit = null;
-  let dirty = null;
-  try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
-  } catch {
-    // not a git checkout
-  }
-  const cpus = os.cpus();
-  return {
-    nproc: os.availableParallelism?.() ?? cpus.length,
-    cpu: cpus[0]?.model?.trim() ?? null,
-    memGb: round(os.totalmem() / 1024 ** 3, 1),
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    node: process.version,
-    commit,
-    dirty,
-  };
-}
-
-let tmpDirs = [];
-let keepData = false;
-
-function cleanupSync() {
-  killAllSync();
-  dropDatabaseSync();
-  if (!keepData) for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
-  tmpDirs = [];
-}
 
 async function run(opts) {
   const result = { date: new Date().toISOString(), machine: machine(), options: { ...opts, warmup: WARMUP, pollMs: POLL_MS, idleMs: IDLE_MS } };
-  result.built = ensureBuilt();
+  const build = await ensureBuilt({ force: opts.build });
+  result.built = build.built;
+  result.build = build;
 
-  const deadline = setTimeout(() => {
-    log(`deadline of ${opts.deadlineS} s exceeded, aborting`);
-    cleanupSync();
-    process.exit(2);
-  }, opts.deadlineS * 1000);
-  deadline.unref();
+  const cancelDeadline = hardDeadline(opts.deadlineS);
   const tRun = performance.now();
 
   // 1. Start-up: first start on an empty folder, then restarts on the same folder.
-  const dataDir = mkdtempSync(join(os.tmpdir(), 'kennislijn-bench-'));
-  tmpDirs.push(dataDir);
+  const dataDir = tempDir('kennislijn-bench-');
   log(`first start (empty DATA_DIR ${dataDir}) ...`);
   let server = await startServer({ dataDir, logLevel: opts.logLevel });
   const first = { readyS: round(server.readyMs / 1000, 3), loggedUptimeS: round(server.loggedUptimeMs / 1000, 3), rssMb: rssMb(server.pid) };
@@ -424,8 +203,7 @@ async function run(opts) {
   if (opts.postgres) {
     const db = createDatabase();
     log(`PostgreSQL ${db.version}: database ${db.name} ...`);
-    const pgDataDir = mkdtempSync(join(os.tmpdir(), 'kennislijn-bench-pg-'));
-    tmpDirs.push(pgDataDir);
+    const pgDataDir = tempDir('kennislijn-bench-pg-');
     try {
       server = await startServer({ dataDir: pgDataDir, databaseUrl: db.url, logLevel: opts.logLevel });
       const pg = { serverVersion: db.version, firstStartReadyS: round(server.readyMs / 1000, 3), rssAfterReadyMb: rssMb(server.pid) };
@@ -438,11 +216,11 @@ async function run(opts) {
       await stopServer(server);
       result.postgres = pg;
     } finally {
-      dropDatabaseSync();
+      dropDatabaseSync(db.name);
     }
   }
   result.benchSeconds = round((performance.now() - tRun) / 1000, 1);
-  clearTimeout(deadline);
+  cancelDeadline();
   return result;
 }
 
@@ -479,29 +257,21 @@ function printSummary(r) {
     loginRows('[PostgreSQL] ', p.loginSequential, p.loginConcurrent, p);
     add('[PostgreSQL] API RSS after ready / after load', `${mb(p.rssAfterReadyMb)} / ${mb(p.rssAfterLoadMb)}`);
   }
-  const w = Math.max(...rows.map(([l]) => l.length));
-  const line = '-'.repeat(w + 50);
-  console.log('');
-  console.log(`Kennislijn foundation benchmark  ${r.date}`);
-  console.log(`machine: ${m.nproc} CPUs (${m.cpu}), ${m.memGb} GB RAM, ${m.os}, Node ${m.node}, commit ${m.commit}${m.dirty ? ' (dirty)' : ''}`);
-  console.log(`database: embedded PGlite${r.postgres ? ' and PostgreSQL' : ''}; LOG_LEVEL=${r.options.logLevel}; loopback; bench took ${r.benchSeconds} s`);
-  console.log(line);
-  for (const [l, v] of rows) console.log(`${l.padEnd(w)}  ${v}`);
-  console.log(line);
-  console.log('RSS is the API process only (VmRSS); with the embedded database that includes PGlite.');
-  console.log('');
+  printTable(
+    `Kennislijn foundation benchmark  ${r.date}`,
+    [
+      `machine: ${m.nproc} CPUs (${m.cpu}), ${m.memGb} GB RAM, ${m.os}, Node ${m.node}, commit ${m.commit}${m.dirty ? ' (dirty)' : ''}`,
+      `database: embedded PGlite${r.postgres ? ' and PostgreSQL' : ''}; LOG_LEVEL=${r.options.logLevel}; loopback; bench took ${r.benchSeconds} s`,
+    ],
+    rows,
+    ['RSS is the API process only (VmRSS); with the embedded database that includes PGlite.'],
+  );
 }
 
 const opts = parseArgs(process.argv.slice(2));
-keepData = opts.keepData;
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.on(sig, () => {
-    log(`${sig}: stopping servers`);
-    cleanupSync();
-    process.exit(130);
-  });
-}
-process.on('exit', () => killAllSync());
+setKeepData(opts.keepData);
+if (opts.entry) setEntry(opts.entry);
+installSignalHandlers();
 
 try {
   const result = await run(opts);
@@ -509,18 +279,8 @@ try {
   console.log(`RESULT ${JSON.stringify(result)}`);
 } catch (error) {
   log(`failed: ${error instanceof Error ? error.stack : String(error)}`);
-  // Show the server's own log lines for the failing request (or its last lines).
-  const id = String(error?.message).match(/"requestId":"([^"]+)"/)?.[1];
-  const last = started.at(-1);
-  if (last) {
-    const lines = last.output().split('\n');
-    const hits = id ? lines.filter((l) => l.includes(id)) : [];
-    const shown = hits.length ? hits : lines.filter((l) => /"level":(40|50|60)/.test(l)).slice(-5).concat(lines.slice(-5));
-    log(`server ${last.pid} log${id ? ` for request ${id}` : ' (tail)'}:\n${shown.join('\n')}`);
-  }
+  logServerTail(error);
   process.exitCode = 1;
 } finally {
-  for (const s of [...live]) await stopServer(s).catch(() => undefined);
-  if (keepData) log(`kept data dirs: ${tmpDirs.join(', ')}`);
-  cleanupSync();
+  await shutdown();
 }

@@ -1,6 +1,11 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { CommunitiesPage } from './communities/discovery/CommunitiesPage';
+import { CreateCommunityPage } from './communities/discovery/CreateCommunityPage';
+import { CommunityPage } from './communities/page/CommunityPage';
+import { DevMailboxPage } from './dev/DevMailboxPage';
+import { InvitationPage } from './invitation/InvitationPage';
+import { NotificationsPage } from './notifications/NotificationsPage';
 import { CasesPage } from './pages/CasesPage';
-import { CommunitiesPage } from './pages/CommunitiesPage';
 import { InstrumentsPage } from './pages/InstrumentsPage';
 import { KnowledgeBasePage } from './pages/KnowledgeBasePage';
 import { LearningPathPage } from './pages/LearningPathPage';
@@ -10,6 +15,7 @@ import { SessionsPage } from './pages/SessionsPage';
 import { SignInPage } from './pages/SignInPage';
 import { SignUpPage } from './pages/SignUpPage';
 import { PublicOnly, RequireAuth } from './routes/guards';
+import { AdaptiveLayout } from './shell/AdaptiveLayout';
 import { AppLayout } from './shell/AppLayout';
 import { PublicLayout } from './shell/PublicLayout';
 
@@ -22,10 +28,18 @@ export function App() {
           <Route path="/aanmelden" element={<SignUpPage />} />
         </Route>
       </Route>
+      {/* Open to everyone: an invitation link must work before signing in. */}
+      <Route element={<AdaptiveLayout />}>
+        <Route path="/uitnodiging/:token" element={<InvitationPage />} />
+        <Route path="/dev/mailbox" element={<DevMailboxPage />} />
+      </Route>
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to="/gemeenschappen" replace />} />
           <Route path="/gemeenschappen" element={<CommunitiesPage />} />
+          <Route path="/gemeenschappen/nieuw" element={<CreateCommunityPage />} />
+          <Route path="/gemeenschappen/:slug/:tab?" element={<CommunityPage />} />
+          <Route path="/meldingen" element={<NotificationsPage />} />
           <Route path="/casussen" element={<CasesPage />} />
           <Route path="/instrumenten" element={<InstrumentsPage />} />
           <Route path="/kennisbank" element={<KnowledgeBasePage />} />

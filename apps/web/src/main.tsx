@@ -1,6 +1,8 @@
 import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { AuthProvider, createKennislijnClient } from '@kennislijn/web-auth';
 import { kennislijnCssVariables, kennislijnTheme } from '@kennislijn/web-ui';
 import { StrictMode } from 'react';
@@ -26,6 +28,7 @@ createRoot(root).render(
       cssVariablesResolver={kennislijnCssVariables}
       defaultColorScheme="light"
     >
+      <Notifications position="bottom-right" zIndex={1000} />
       <AuthProvider client={client}>
         <BrowserRouter>
           <App />

@@ -91,6 +91,15 @@ describe('accounts over /graphql', () => {
     const res = await expired.gql(ME);
     expect(errorCode(res)).toBe('UNAUTHENTICATED');
     expect(res.errors?.[0].message).toBe('Je sessie is verlopen. Log opnieuw in.');
+    // Also on public operations (it would otherwise silently see less), but not on the sign-in flow.
+    expect(errorCode(await expired.gql(`{ communities { totalCount } }`))).toBe('UNAUTHENTICATED');
+    // The refresh itself works with the stale token still in the header (the cookie is what counts).
+    const staleAccess = expired.accessToken;
+    user.client.accessToken = staleAccess;
+    const refreshed = await user.client.gql<{ refreshToken: { accessToken: string } }>(`mutation { refreshToken { accessToken } }`);
+    expect(refreshed.data?.refreshToken.accessToken).toBeTruthy();
+    const relogin = await expired.gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: user.email, password: user.password } });
+    expect(relogin.data?.login.accessToken).toBeTruthy();
     const valid = new TestClient(app.url);
     valid.accessToken = jwt.sign({ sub: user.id, role: 'USER', typ: 'access' }, SECRET, { algorithm: 'HS256', issuer: 'kennislijn', expiresIn: 60 });
     expect((await valid.gql<{ me: { id: string } }>(ME)).data?.me.id).toBe(user.id);

@@ -4,6 +4,8 @@ import { MeDocument } from '@kennislijn/web-graphql';
 import { LoadingState } from '@kennislijn/web-ui';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorState } from './QueryErrorState';
+import { DataExportSection } from '../account/DataExportSection';
+import { DeleteAccountSection } from '../account/DeleteAccountSection';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { Page } from './Page';
 
@@ -64,6 +66,8 @@ export function ProfilePage() {
           {details}
         </Paper>
         <ChangePasswordForm />
+        <DataExportSection />
+        <DeleteAccountSection />
       </Stack>
     </Page>
   );

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useAuth } from '@kennislijn/web-auth';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { FormAlert } from '../forms/FormAlert';
 import { applyApiError } from '../forms/applyApiError';
 import { isEmail, isFilled } from '../forms/validators';
@@ -16,6 +16,8 @@ interface SignInValues {
 
 export function SignInPage() {
   const { t } = useTranslation();
+  // Keeps where the person was going (e.g. an invitation link) when switching between sign-in and sign-up.
+  const location = useLocation();
   const { signIn } = useAuth();
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -60,7 +62,7 @@ export function SignInPage() {
           </Button>
           <Text ta="center">
             {t('signIn.noAccount')}{' '}
-            <Anchor component={Link} to="/aanmelden" fw={600}>
+            <Anchor component={Link} to="/aanmelden" state={location.state} fw={600}>
               {t('signIn.toSignUp')}
             </Anchor>
           </Text>

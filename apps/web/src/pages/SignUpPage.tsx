@@ -5,7 +5,7 @@ import { useAuth } from '@kennislijn/web-auth';
 import { LevelsDocument, type ProfileRole } from '@kennislijn/web-graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { FormAlert } from '../forms/FormAlert';
 import { applyApiError } from '../forms/applyApiError';
 import { clearDraft, readDraft, useSessionDraft } from '../forms/useSessionDraft';
@@ -30,6 +30,8 @@ const EMPTY: SignUpValues = { email: '', password: '', displayName: '', role: ''
 
 export function SignUpPage() {
   const { t } = useTranslation();
+  // Keeps where the person was going (e.g. an invitation link) when switching between sign-in and sign-up.
+  const location = useLocation();
   const { signUp } = useAuth();
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -137,7 +139,7 @@ export function SignUpPage() {
           </Button>
           <Text ta="center">
             {t('signUp.haveAccount')}{' '}
-            <Anchor component={Link} to="/inloggen" fw={600}>
+            <Anchor component={Link} to="/inloggen" state={location.state} fw={600}>
               {t('signUp.toSignIn')}
             </Anchor>
           </Text>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { MainNav } from './MainNav';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { UserMenu } from './UserMenu';
@@ -37,6 +38,7 @@ export function AppLayout() {
               <Brand />
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <NotificationBell />
               <LanguageSwitch />
               <UserMenu />
             </Group>

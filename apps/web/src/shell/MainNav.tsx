@@ -1,4 +1,5 @@
-import { NavLink, Stack } from '@mantine/core';
+import { Divider, NavLink, Stack } from '@mantine/core';
+import { IconMail } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { NAV_ITEMS } from './nav-items';
@@ -25,6 +26,20 @@ export function MainNav({ onNavigate }: MainNavProps) {
           styles={{ label: { fontSize: 'var(--mantine-font-size-md)' } }}
         />
       ))}
+      {/* Only in the development server (vite serve): the mailbox of mails that were not sent. */}
+      {import.meta.env.DEV ? (
+        <>
+          <Divider my="sm" />
+          <NavLink
+            component={RouterNavLink}
+            to="/dev/mailbox"
+            label={t('nav.devMailbox')}
+            leftSection={<IconMail size={20} stroke={1.75} aria-hidden />}
+            active={pathname === '/dev/mailbox'}
+            onClick={onNavigate}
+          />
+        </>
+      ) : null}
     </Stack>
   );
 }

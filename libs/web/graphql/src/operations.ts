@@ -96,14 +96,3 @@ export const LearningPathDocument = graphql(`
     }
   }
 `);
-
-export const CommunitiesDocument = graphql(`
-  query Communities {
-    communities {
-      id
-      slug
-      name
-      description
-    }
-  }
-`);

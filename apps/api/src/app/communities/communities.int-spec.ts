@@ -70,6 +70,10 @@ describe('communities', () => {
     expect(errorCode(dup)).toBe('CONFLICT');
     expect(dup.errors?.[0].extensions?.['fields']).toEqual([{ field: 'slug', message: 'Dit webadres is al in gebruik. Kies een ander.' }]);
     expect(await app.dataSource.query(`SELECT 1 FROM community WHERE name = 'Dubbel'`)).toHaveLength(0);
+    const reserved = await owner.client.gql(`mutation($input: CommunityInput!) { createCommunity(input: $input) { id } }`, {
+      input: { name: 'Nieuw', slug: 'nieuw', visibility: 'PUBLIC', joinPolicy: 'OPEN' },
+    });
+    expect(reserved.errors?.[0].extensions?.['fields']).toEqual([{ field: 'slug', message: 'Dit webadres is gereserveerd. Kies een ander.' }]);
   });
 
   it('discovers by name, tag and theme, counts only what the viewer may see, and pages by keyset', async () => {
@@ -143,6 +147,11 @@ describe('communities', () => {
     expect(req.status).toBe('PENDING');
     // A retry returns the same open request instead of a second one.
     expect(must(await alice.client.gql<{ requestToJoin: { id: string } }>(ask, { id: c.id })).requestToJoin.id).toBe(req.id);
+    const mine = must(await alice.client.gql<{ community: { viewerStatus: string; viewerJoinRequest: { id: string; message: string } } }>(
+      `query($id: ID) { community(id: $id) { viewerStatus viewerJoinRequest { id message } } }`,
+      { id: c.id },
+    ));
+    expect(mine.community).toEqual({ viewerStatus: 'PENDING', viewerJoinRequest: { id: req.id, message: 'Ik werk in de gezinszorg.' } });
     expect(errorCode(await alice.client.gql(`mutation($id: ID!) { joinCommunity(id: $id) { id } }`, { id: c.id }))).toBe('FORBIDDEN');
 
     const bell = must(await owner.client.gql<{ notifications: { unreadCount: number; edges: { node: { id: string; type: string; title: string; body: string; link: string } }[] } }>(
@@ -251,6 +260,11 @@ describe('communities', () => {
       `mutation($c: ID!, $u: ID!) { banMember(communityId: $c, userId: $u, reason: "Herhaaldelijk cliëntgegevens gedeeld") { reason person { displayName } bannedBy { displayName } } }`,
       { c: c.id, u: alice.id },
     ));
+    type Dir = { community: { members: { edges: { node: { person: { displayName: string }; viewerCan: { setRole: boolean; remove: boolean; ban: boolean } } }[] } } };
+    const dir = must(await mod.client.gql<Dir>(`query($id: ID) { community(id: $id) { members { edges { node { person { displayName } viewerCan { setRole remove ban } } } } } }`, { id: c.id }));
+    const canOn = (name: string) => dir.community.members.edges.find((e) => e.node.person.displayName === name)?.node.viewerCan;
+    expect(canOn('Olga Eigenaar')).toEqual({ setRole: false, remove: false, ban: false });
+    expect(canOn('Mo Moderator')).toEqual({ setRole: false, remove: false, ban: false });
     expect(ban.banMember).toEqual({ reason: 'Herhaaldelijk cliëntgegevens gedeeld', person: { displayName: 'Alice Lid' }, bannedBy: { displayName: 'Mo Moderator' } });
     const status = must(await alice.client.gql<{ community: { viewerStatus: string; viewerCan: { join: boolean } } }>(COMMUNITY, { id: c.id }));
     expect(status.community).toMatchObject({ viewerStatus: 'BANNED', viewerCan: { join: false } });

@@ -15,19 +15,19 @@ export class AuthResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Public()
+  @Public({ ignoreStaleToken: true })
   @Mutation(() => AuthPayloadModel, { description: 'Create an account and sign in.' })
   async register(@Args('input') input: RegisterInput, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
     return this.respond(ctx, await this.accounts.register(input));
   }
 
-  @Public()
+  @Public({ ignoreStaleToken: true })
   @Mutation(() => AuthPayloadModel, { description: 'Sign in with e-mail and password.' })
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
     return this.respond(ctx, await this.accounts.login(input, ctx.req.ip ?? 'unknown'));
   }
 
-  @Public()
+  @Public({ ignoreStaleToken: true })
   @Mutation(() => AuthPayloadModel, { description: 'Trade the refresh-token cookie for a new access token; the cookie rotates.' })
   async refreshToken(@Context() ctx: GqlContext): Promise<AuthPayloadModel> {
     try {
@@ -38,7 +38,7 @@ export class AuthResolver {
     }
   }
 
-  @Public()
+  @Public({ ignoreStaleToken: true })
   @Mutation(() => Boolean, { description: 'Sign out on this device: the refresh session is revoked and the cookie cleared.' })
   async logout(@Context() ctx: GqlContext): Promise<boolean> {
     await this.accounts.logout(this.cookie(ctx));

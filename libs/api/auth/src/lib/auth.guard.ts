@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { AppException, IS_PUBLIC_KEY } from '@kennislijn/api-core';
+import { AppException, IGNORES_STALE_TOKEN_KEY, IS_PUBLIC_KEY } from '@kennislijn/api-core';
 import { TokenService } from './token.service';
 import { Viewer } from './viewer';
 
@@ -34,8 +34,8 @@ export class AuthGuard implements CanActivate {
         req.user = result.viewer;
         return true;
       }
-      // A public operation still works with a stale token: it just runs anonymously.
-      if (isPublic) return true;
+      // Sign-in and refresh work with any token; other public operations tell the client to refresh.
+      if (isPublic && this.reflector.getAllAndOverride<boolean>(IGNORES_STALE_TOKEN_KEY, [context.getHandler(), context.getClass()])) return true;
       throw AppException.unauthenticated(result.reason === 'expired' ? 'auth.tokenExpired' : 'error.unauthenticated');
     }
     if (isPublic) return true;

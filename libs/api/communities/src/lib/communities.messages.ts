@@ -9,6 +9,7 @@ defineMessages({
   'community.requestNotPossible': { nl: 'Voor deze gemeenschap kun je geen lidmaatschap aanvragen.', en: 'You cannot request to join this community.' },
   'community.membersOnly': { nl: 'Dit kan alleen als je lid bent van de gemeenschap.', en: 'Only members of the community can do this.' },
   'community.slugTaken': { nl: 'Dit webadres is al in gebruik. Kies een ander.', en: 'This web address is already taken. Choose another.' },
+  'community.slugReserved': { nl: 'Dit webadres is gereserveerd. Kies een ander.', en: 'This web address is reserved. Choose another.' },
   'community.lastOwner': { nl: 'Er moet altijd minstens één eigenaar zijn. Maak eerst iemand anders eigenaar.', en: 'There must always be at least one owner. Make someone else owner first.' },
   'community.lastOwnerOf': { nl: 'Je bent de enige eigenaar van {communities}. Maak daar eerst iemand anders eigenaar.', en: 'You are the only owner of {communities}. Make someone else owner there first.' },
   'community.notMember': { nl: 'Deze persoon is geen lid van de gemeenschap.', en: 'This person is not a member of the community.' },

@@ -17,6 +17,9 @@ export interface CommunityFilter {
   mine?: boolean;
 }
 
+// Paths of the web app under /gemeenschappen/ that a community must not take.
+const RESERVED_SLUGS = new Set(['nieuw', 'new', 'zoeken', 'search', 'beheer', 'admin', 'mijn', 'instellingen', 'uitnodiging']);
+
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505';
 }
@@ -30,6 +33,7 @@ export class CommunitiesService {
   ) {}
 
   async create(viewerId: string, input: CommunityInput): Promise<CommunityEntity> {
+    if (RESERVED_SLUGS.has(input.slug)) throw AppException.badInput([{ field: 'slug', key: 'community.slugReserved' }]);
     try {
       return await this.dataSource.transaction(async (m) => {
         const themes = await this.themesFor(m, input.researchThemeCodes ?? []);

@@ -20,9 +20,11 @@ import {
   JoinRequestModel,
   MemberConnection,
   MemberModel,
+  MemberPermissionsModel,
 } from './models/membership.models';
 import { PolicyService } from './policy/policy.service';
-import { accessFor } from './request-loaders';
+import { can, outranks } from './policy/community-policy';
+import { accessFor, viewerIdOf } from './request-loaders';
 
 function originOf(ctx: GqlContext): string {
   return `${ctx.req.protocol}://${ctx.req.get('host') ?? 'localhost'}`;
@@ -53,7 +55,14 @@ export class CommunityMembershipResolver {
     this.policy.check(await accessFor(ctx, this.policy, c.id), 'member.list');
     const limit = pageSize(first, 50);
     const { rows, total } = await this.membership.listMembers(c.id, { search, profileRole, communityRole }, limit, after);
-    return { ...toConnection(rows, limit, (r) => this.membership.memberCursor(r), (r) => ({ userId: r.userId, role: r.role, joinedAt: r.joinedAt }) as MemberModel), totalCount: total };
+    return { ...toConnection(rows, limit, (r) => this.membership.memberCursor(r), (r) => ({ userId: r.userId, role: r.role, joinedAt: r.joinedAt, communityId: c.id }) as MemberModel), totalCount: total };
+  }
+
+  @ResolveField(() => JoinRequestModel, { nullable: true, description: 'Your own open join request, if any (to show or withdraw it).' })
+  async viewerJoinRequest(@Parent() c: CommunityEntity, @Context() ctx: GqlContext): Promise<JoinRequestEntity | null> {
+    const a = await accessFor(ctx, this.policy, c.id);
+    const viewerId = viewerIdOf(ctx);
+    return a?.pending && viewerId ? this.membership.pendingRequest(c.id, viewerId) : null;
   }
 
   @ResolveField(() => [JoinRequestModel], { description: 'Moderators only.' })
@@ -132,7 +141,7 @@ export class MembershipResolver {
     @Args('role', { type: () => CommunityRole }) role: CommunityRole,
   ): Promise<MemberModel> {
     const m = await this.membership.setRole(viewer.id, communityId, userId, role);
-    return { userId: m.userId, role: m.role, joinedAt: m.joinedAt } as MemberModel;
+    return { userId: m.userId, role: m.role, joinedAt: m.joinedAt, communityId: m.communityId } as MemberModel;
   }
 
   @Mutation(() => Boolean)
@@ -214,7 +223,18 @@ export class MembershipResolver {
 
 @Resolver(() => MemberModel)
 export class MemberResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+  ) {}
+
+  @ResolveField(() => MemberPermissionsModel)
+  async viewerCan(@Parent() m: MemberModel, @Context() ctx: GqlContext): Promise<MemberPermissionsModel> {
+    const a = await accessFor(ctx, this.policy, m.communityId);
+    const other = m.userId !== viewerIdOf(ctx);
+    const above = !!a && outranks(a.role, m.role);
+    return { setRole: can(a, 'member.setRole'), remove: other && above && can(a, 'member.remove'), ban: other && above && can(a, 'member.ban') };
+  }
 
   @ResolveField(() => PersonModel)
   async person(@Parent() m: MemberModel, @Context() ctx: GqlContext): Promise<PersonModel | null> {

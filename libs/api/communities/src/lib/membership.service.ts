@@ -252,6 +252,10 @@ export class MembershipService {
     return this.dataSource.getRepository(JoinRequestEntity).find({ where: { communityId, status }, order: { createdAt: status === JoinRequestStatus.PENDING ? 'ASC' : 'DESC' }, take: 200 });
   }
 
+  pendingRequest(communityId: string, userId: string): Promise<JoinRequestEntity | null> {
+    return this.dataSource.getRepository(JoinRequestEntity).findOneBy({ communityId, userId, status: JoinRequestStatus.PENDING });
+  }
+
   listBans(communityId: string): Promise<CommunityBanEntity[]> {
     return this.dataSource.getRepository(CommunityBanEntity).find({ where: { communityId }, order: { createdAt: 'DESC' }, take: 500 });
   }

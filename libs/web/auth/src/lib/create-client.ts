@@ -3,6 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { from as fromPromise, switchMap, throwError } from 'rxjs';
 import { createAuthStore, type AuthStore } from './auth-store';
 import { createSessionRefresher } from './refresh-session';
+import { createExpiryTracker } from './token-expiry';
 
 export interface KennislijnClientOptions {
   uri?: string;
@@ -18,22 +19,34 @@ export interface KennislijnClient {
 
 // Operations where UNAUTHENTICATED means "wrong credentials", not "token expired".
 const NO_REFRESH = new Set(['Login', 'Register', 'RefreshToken', 'Logout']);
+// Renew the access token this long before it runs out.
+const EXPIRY_MARGIN_MS = 3_000;
 
 export function createKennislijnClient({ uri = '/graphql', getLanguage }: KennislijnClientOptions): KennislijnClient {
   const store = createAuthStore();
   const refreshSession = createSessionRefresher({ uri, store, getLanguage });
 
   // Headers are read per request, so a retried operation picks up the refreshed token.
+  // A token about to expire is renewed first: public operations (a community page, an
+  // invitation) would otherwise run anonymously with a stale token instead of failing.
+  const expiry = createExpiryTracker();
   const headersLink = new ApolloLink((operation, forward) => {
+    const send = () => {
+      const { accessToken } = store.getSnapshot();
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+        headers: {
+          ...headers,
+          'accept-language': getLanguage(),
+          ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+        },
+      }));
+      return forward(operation);
+    };
     const { accessToken } = store.getSnapshot();
-    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-      headers: {
-        ...headers,
-        'accept-language': getLanguage(),
-        ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
-      },
-    }));
-    return forward(operation);
+    if (accessToken && !NO_REFRESH.has(operation.operationName ?? '') && expiry.expiresSoon(accessToken, EXPIRY_MARGIN_MS)) {
+      return fromPromise(refreshSession()).pipe(switchMap(() => send()));
+    }
+    return send();
   });
 
   const refreshLink = new ErrorLink(({ error, operation, forward }) => {

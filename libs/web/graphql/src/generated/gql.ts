@@ -14,6 +14,56 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    readAt\n    title\n    body\n    link\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query MyDataExport {\n    myDataExport\n  }\n": typeof types.MyDataExportDocument,
+    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n      status\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    role\n    organisation\n    level\n    isFormerMember\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  fragment CommunityCardFields on Community {\n    id\n    slug\n    name\n    description\n    tags\n    visibility\n    joinPolicy\n    memberCount\n    viewerStatus\n    viewerRole\n    archivedAt\n    researchThemes {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CommunityCardFieldsFragmentDoc,
+    "\n  fragment CommunityPermissionsFields on CommunityPermissions {\n    read\n    edit\n    archive\n    manageRoles\n    join\n    requestToJoin\n    leave\n    post\n    moderate\n    invite\n    createRequestLink\n    readMembers\n    readAuditLog\n    report\n  }\n": typeof types.CommunityPermissionsFieldsFragmentDoc,
+    "\n  fragment CommunityDetailFields on Community {\n    ...CommunityCardFields\n    descriptionHtml\n    guidelines\n    guidelinesHtml\n    createdAt\n    viewerCan {\n      ...CommunityPermissionsFields\n    }\n  }\n": typeof types.CommunityDetailFieldsFragmentDoc,
+    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    createdAt\n    pinned\n    hidden\n    hiddenReason\n    actor {\n      ...PersonFields\n    }\n    post {\n      id\n      body\n      bodyHtml\n      createdAt\n      author {\n        ...PersonFields\n      }\n    }\n    viewerCan {\n      pin\n      hide\n      report\n      delete\n    }\n  }\n": typeof types.FeedItemFieldsFragmentDoc,
+    "\n  query Communities($first: Int, $after: String, $search: String, $tag: String, $theme: String, $mine: Boolean) {\n    communities(first: $first, after: $after, search: $search, tag: $tag, theme: $theme, mine: $mine) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommunityCardFields\n        }\n      }\n    }\n  }\n": typeof types.CommunitiesDocument,
+    "\n  query ResearchThemes {\n    researchThemes {\n      id\n      code\n      position\n      name\n    }\n  }\n": typeof types.ResearchThemesDocument,
+    "\n  query Community($slug: String!) {\n    community(slug: $slug) {\n      ...CommunityDetailFields\n    }\n  }\n": typeof types.CommunityDocument,
+    "\n  query CommunityFeed($slug: String!, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      pinnedItems {\n        ...FeedItemFields\n      }\n      feed(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...FeedItemFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommunityFeedDocument,
+    "\n  query CommunityMembers(\n    $slug: String!\n    $first: Int\n    $after: String\n    $search: String\n    $profileRole: ProfileRole\n    $communityRole: CommunityRole\n  ) {\n    community(slug: $slug) {\n      id\n      members(first: $first, after: $after, search: $search, profileRole: $profileRole, communityRole: $communityRole) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            person {\n              ...PersonFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommunityMembersDocument,
+    "\n  mutation CreateCommunity($input: CommunityInput!) {\n    createCommunity(input: $input) {\n      ...CommunityDetailFields\n    }\n  }\n": typeof types.CreateCommunityDocument,
+    "\n  mutation UpdateCommunity($id: ID!, $input: UpdateCommunityInput!) {\n    updateCommunity(id: $id, input: $input) {\n      ...CommunityDetailFields\n    }\n  }\n": typeof types.UpdateCommunityDocument,
+    "\n  mutation ArchiveCommunity($id: ID!) {\n    archiveCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n": typeof types.ArchiveCommunityDocument,
+    "\n  mutation UnarchiveCommunity($id: ID!) {\n    unarchiveCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n": typeof types.UnarchiveCommunityDocument,
+    "\n  mutation JoinCommunity($id: ID!) {\n    joinCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n": typeof types.JoinCommunityDocument,
+    "\n  mutation RequestToJoin($id: ID!, $message: String) {\n    requestToJoin(id: $id, message: $message) {\n      id\n      status\n    }\n  }\n": typeof types.RequestToJoinDocument,
+    "\n  mutation CancelJoinRequest($id: ID!) {\n    cancelJoinRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelJoinRequestDocument,
+    "\n  mutation LeaveCommunity($id: ID!) {\n    leaveCommunity(id: $id)\n  }\n": typeof types.LeaveCommunityDocument,
+    "\n  mutation CreatePost($communityId: ID!, $body: String!, $clientId: ID) {\n    createPost(communityId: $communityId, body: $body, clientId: $clientId) {\n      ...FeedItemFields\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation PinFeedItem($id: ID!) {\n    pinFeedItem(id: $id) {\n      ...FeedItemFields\n    }\n  }\n": typeof types.PinFeedItemDocument,
+    "\n  mutation UnpinFeedItem($id: ID!) {\n    unpinFeedItem(id: $id) {\n      ...FeedItemFields\n    }\n  }\n": typeof types.UnpinFeedItemDocument,
+    "\n  mutation ReportContent($type: ContentType!, $id: ID!, $reason: String!) {\n    reportContent(type: $type, id: $id, reason: $reason)\n  }\n": typeof types.ReportContentDocument,
+    "\n  mutation SetMemberRole($communityId: ID!, $userId: ID!, $role: CommunityRole!) {\n    setMemberRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      joinedAt\n      person {\n        ...PersonFields\n      }\n    }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($communityId: ID!, $userId: ID!, $reason: String) {\n    removeMember(communityId: $communityId, userId: $userId, reason: $reason)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String!) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      reason\n      createdAt\n    }\n  }\n": typeof types.BanMemberDocument,
+    "\n  fragment ContentPreviewFields on ContentPreview {\n    type\n    id\n    excerpt\n    hidden\n    hiddenReason\n    author {\n      ...PersonFields\n    }\n  }\n": typeof types.ContentPreviewFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    mode\n    email\n    expiresAt\n    createdAt\n    uses\n    revokedAt\n    createdBy {\n      ...PersonFields\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query CommunityJoinRequests($slug: String!) {\n    community(slug: $slug) {\n      id\n      joinRequests {\n        id\n        status\n        message\n        createdAt\n        person {\n          ...PersonFields\n        }\n      }\n    }\n  }\n": typeof types.CommunityJoinRequestsDocument,
+    "\n  mutation DecideJoinRequest($id: ID!, $approve: Boolean!, $message: String) {\n    decideJoinRequest(id: $id, approve: $approve, message: $message) {\n      id\n      status\n      decisionMessage\n      decidedAt\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
+    "\n  query CommunityReports($slug: String!, $status: ReportStatus, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      reports(status: $status, first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            status\n            reason\n            createdAt\n            reporter {\n              ...PersonFields\n            }\n            content {\n              ...ContentPreviewFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommunityReportsDocument,
+    "\n  mutation HideContent($type: ContentType!, $id: ID!, $reason: String!) {\n    hideContent(type: $type, id: $id, reason: $reason) {\n      ...ContentPreviewFields\n    }\n  }\n": typeof types.HideContentDocument,
+    "\n  mutation RestoreContent($type: ContentType!, $id: ID!) {\n    restoreContent(type: $type, id: $id) {\n      ...ContentPreviewFields\n    }\n  }\n": typeof types.RestoreContentDocument,
+    "\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": typeof types.DismissReportDocument,
+    "\n  query CommunityBans($slug: String!) {\n    community(slug: $slug) {\n      id\n      bans {\n        reason\n        createdAt\n        person {\n          ...PersonFields\n        }\n        bannedBy {\n          ...PersonFields\n        }\n      }\n    }\n  }\n": typeof types.CommunityBansDocument,
+    "\n  mutation UnbanMember($communityId: ID!, $userId: ID!) {\n    unbanMember(communityId: $communityId, userId: $userId)\n  }\n": typeof types.UnbanMemberDocument,
+    "\n  query CommunityInvitations($slug: String!) {\n    community(slug: $slug) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.CommunityInvitationsDocument,
+    "\n  mutation CreateInvitation($communityId: ID!, $mode: InvitationMode, $email: String, $expiresInDays: Int) {\n    createInvitation(communityId: $communityId, mode: $mode, email: $email, expiresInDays: $expiresInDays) {\n      token\n      url\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.CreateInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query CommunityAuditLog($slug: String!, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      auditLog(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            action\n            createdAt\n            reason\n            summary\n            actor {\n              ...PersonFields\n            }\n            target {\n              ...PersonFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommunityAuditLogDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      mode\n      expiresAt\n      communityName\n      communitySlug\n      communityDescriptionHtml\n      visibility\n      joinPolicy\n      viewerStatus\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $message: String) {\n    acceptInvitation(token: $token, message: $message) {\n      outcome\n      communitySlug\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    role\n    organisation\n    level\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -23,9 +73,58 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Levels {\n    levels {\n      id\n      number\n      name\n      description\n    }\n  }\n": typeof types.LevelsDocument,
     "\n  query LearningPath {\n    levels {\n      id\n      number\n      name\n      description\n    }\n    qualifications {\n      id\n      code\n      degree\n      number\n      text\n    }\n  }\n": typeof types.LearningPathDocument,
-    "\n  query Communities {\n    communities {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.CommunitiesDocument,
 };
 const documents: Documents = {
+    "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    readAt\n    title\n    body\n    link\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query MyDataExport {\n    myDataExport\n  }\n": types.MyDataExportDocument,
+    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
+    "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n      status\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    role\n    organisation\n    level\n    isFormerMember\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  fragment CommunityCardFields on Community {\n    id\n    slug\n    name\n    description\n    tags\n    visibility\n    joinPolicy\n    memberCount\n    viewerStatus\n    viewerRole\n    archivedAt\n    researchThemes {\n      id\n      code\n      name\n    }\n  }\n": types.CommunityCardFieldsFragmentDoc,
+    "\n  fragment CommunityPermissionsFields on CommunityPermissions {\n    read\n    edit\n    archive\n    manageRoles\n    join\n    requestToJoin\n    leave\n    post\n    moderate\n    invite\n    createRequestLink\n    readMembers\n    readAuditLog\n    report\n  }\n": types.CommunityPermissionsFieldsFragmentDoc,
+    "\n  fragment CommunityDetailFields on Community {\n    ...CommunityCardFields\n    descriptionHtml\n    guidelines\n    guidelinesHtml\n    createdAt\n    viewerCan {\n      ...CommunityPermissionsFields\n    }\n  }\n": types.CommunityDetailFieldsFragmentDoc,
+    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    createdAt\n    pinned\n    hidden\n    hiddenReason\n    actor {\n      ...PersonFields\n    }\n    post {\n      id\n      body\n      bodyHtml\n      createdAt\n      author {\n        ...PersonFields\n      }\n    }\n    viewerCan {\n      pin\n      hide\n      report\n      delete\n    }\n  }\n": types.FeedItemFieldsFragmentDoc,
+    "\n  query Communities($first: Int, $after: String, $search: String, $tag: String, $theme: String, $mine: Boolean) {\n    communities(first: $first, after: $after, search: $search, tag: $tag, theme: $theme, mine: $mine) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommunityCardFields\n        }\n      }\n    }\n  }\n": types.CommunitiesDocument,
+    "\n  query ResearchThemes {\n    researchThemes {\n      id\n      code\n      position\n      name\n    }\n  }\n": types.ResearchThemesDocument,
+    "\n  query Community($slug: String!) {\n    community(slug: $slug) {\n      ...CommunityDetailFields\n    }\n  }\n": types.CommunityDocument,
+    "\n  query CommunityFeed($slug: String!, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      pinnedItems {\n        ...FeedItemFields\n      }\n      feed(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...FeedItemFields\n          }\n        }\n      }\n    }\n  }\n": types.CommunityFeedDocument,
+    "\n  query CommunityMembers(\n    $slug: String!\n    $first: Int\n    $after: String\n    $search: String\n    $profileRole: ProfileRole\n    $communityRole: CommunityRole\n  ) {\n    community(slug: $slug) {\n      id\n      members(first: $first, after: $after, search: $search, profileRole: $profileRole, communityRole: $communityRole) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            person {\n              ...PersonFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommunityMembersDocument,
+    "\n  mutation CreateCommunity($input: CommunityInput!) {\n    createCommunity(input: $input) {\n      ...CommunityDetailFields\n    }\n  }\n": types.CreateCommunityDocument,
+    "\n  mutation UpdateCommunity($id: ID!, $input: UpdateCommunityInput!) {\n    updateCommunity(id: $id, input: $input) {\n      ...CommunityDetailFields\n    }\n  }\n": types.UpdateCommunityDocument,
+    "\n  mutation ArchiveCommunity($id: ID!) {\n    archiveCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n": types.ArchiveCommunityDocument,
+    "\n  mutation UnarchiveCommunity($id: ID!) {\n    unarchiveCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n": types.UnarchiveCommunityDocument,
+    "\n  mutation JoinCommunity($id: ID!) {\n    joinCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n": types.JoinCommunityDocument,
+    "\n  mutation RequestToJoin($id: ID!, $message: String) {\n    requestToJoin(id: $id, message: $message) {\n      id\n      status\n    }\n  }\n": types.RequestToJoinDocument,
+    "\n  mutation CancelJoinRequest($id: ID!) {\n    cancelJoinRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelJoinRequestDocument,
+    "\n  mutation LeaveCommunity($id: ID!) {\n    leaveCommunity(id: $id)\n  }\n": types.LeaveCommunityDocument,
+    "\n  mutation CreatePost($communityId: ID!, $body: String!, $clientId: ID) {\n    createPost(communityId: $communityId, body: $body, clientId: $clientId) {\n      ...FeedItemFields\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": types.DeletePostDocument,
+    "\n  mutation PinFeedItem($id: ID!) {\n    pinFeedItem(id: $id) {\n      ...FeedItemFields\n    }\n  }\n": types.PinFeedItemDocument,
+    "\n  mutation UnpinFeedItem($id: ID!) {\n    unpinFeedItem(id: $id) {\n      ...FeedItemFields\n    }\n  }\n": types.UnpinFeedItemDocument,
+    "\n  mutation ReportContent($type: ContentType!, $id: ID!, $reason: String!) {\n    reportContent(type: $type, id: $id, reason: $reason)\n  }\n": types.ReportContentDocument,
+    "\n  mutation SetMemberRole($communityId: ID!, $userId: ID!, $role: CommunityRole!) {\n    setMemberRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      joinedAt\n      person {\n        ...PersonFields\n      }\n    }\n  }\n": types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($communityId: ID!, $userId: ID!, $reason: String) {\n    removeMember(communityId: $communityId, userId: $userId, reason: $reason)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String!) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      reason\n      createdAt\n    }\n  }\n": types.BanMemberDocument,
+    "\n  fragment ContentPreviewFields on ContentPreview {\n    type\n    id\n    excerpt\n    hidden\n    hiddenReason\n    author {\n      ...PersonFields\n    }\n  }\n": types.ContentPreviewFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    mode\n    email\n    expiresAt\n    createdAt\n    uses\n    revokedAt\n    createdBy {\n      ...PersonFields\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query CommunityJoinRequests($slug: String!) {\n    community(slug: $slug) {\n      id\n      joinRequests {\n        id\n        status\n        message\n        createdAt\n        person {\n          ...PersonFields\n        }\n      }\n    }\n  }\n": types.CommunityJoinRequestsDocument,
+    "\n  mutation DecideJoinRequest($id: ID!, $approve: Boolean!, $message: String) {\n    decideJoinRequest(id: $id, approve: $approve, message: $message) {\n      id\n      status\n      decisionMessage\n      decidedAt\n    }\n  }\n": types.DecideJoinRequestDocument,
+    "\n  query CommunityReports($slug: String!, $status: ReportStatus, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      reports(status: $status, first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            status\n            reason\n            createdAt\n            reporter {\n              ...PersonFields\n            }\n            content {\n              ...ContentPreviewFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommunityReportsDocument,
+    "\n  mutation HideContent($type: ContentType!, $id: ID!, $reason: String!) {\n    hideContent(type: $type, id: $id, reason: $reason) {\n      ...ContentPreviewFields\n    }\n  }\n": types.HideContentDocument,
+    "\n  mutation RestoreContent($type: ContentType!, $id: ID!) {\n    restoreContent(type: $type, id: $id) {\n      ...ContentPreviewFields\n    }\n  }\n": types.RestoreContentDocument,
+    "\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n": types.DismissReportDocument,
+    "\n  query CommunityBans($slug: String!) {\n    community(slug: $slug) {\n      id\n      bans {\n        reason\n        createdAt\n        person {\n          ...PersonFields\n        }\n        bannedBy {\n          ...PersonFields\n        }\n      }\n    }\n  }\n": types.CommunityBansDocument,
+    "\n  mutation UnbanMember($communityId: ID!, $userId: ID!) {\n    unbanMember(communityId: $communityId, userId: $userId)\n  }\n": types.UnbanMemberDocument,
+    "\n  query CommunityInvitations($slug: String!) {\n    community(slug: $slug) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": types.CommunityInvitationsDocument,
+    "\n  mutation CreateInvitation($communityId: ID!, $mode: InvitationMode, $email: String, $expiresInDays: Int) {\n    createInvitation(communityId: $communityId, mode: $mode, email: $email, expiresInDays: $expiresInDays) {\n      token\n      url\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.CreateInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query CommunityAuditLog($slug: String!, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      auditLog(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            action\n            createdAt\n            reason\n            summary\n            actor {\n              ...PersonFields\n            }\n            target {\n              ...PersonFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommunityAuditLogDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      mode\n      expiresAt\n      communityName\n      communitySlug\n      communityDescriptionHtml\n      visibility\n      joinPolicy\n      viewerStatus\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $message: String) {\n    acceptInvitation(token: $token, message: $message) {\n      outcome\n      communitySlug\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    role\n    organisation\n    level\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.LoginDocument,
@@ -35,7 +134,6 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": types.MeDocument,
     "\n  query Levels {\n    levels {\n      id\n      number\n      name\n      description\n    }\n  }\n": types.LevelsDocument,
     "\n  query LearningPath {\n    levels {\n      id\n      number\n      name\n      description\n    }\n    qualifications {\n      id\n      code\n      degree\n      number\n      text\n    }\n  }\n": types.LearningPathDocument,
-    "\n  query Communities {\n    communities {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.CommunitiesDocument,
 };
 
 /**
@@ -52,6 +150,206 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    readAt\n    title\n    body\n    link\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    readAt\n    title\n    body\n    link\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExport {\n    myDataExport\n  }\n"): (typeof documents)["\n  query MyDataExport {\n    myDataExport\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n      status\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    displayName\n    role\n    organisation\n    level\n    isFormerMember\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    id\n    displayName\n    role\n    organisation\n    level\n    isFormerMember\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommunityCardFields on Community {\n    id\n    slug\n    name\n    description\n    tags\n    visibility\n    joinPolicy\n    memberCount\n    viewerStatus\n    viewerRole\n    archivedAt\n    researchThemes {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CommunityCardFields on Community {\n    id\n    slug\n    name\n    description\n    tags\n    visibility\n    joinPolicy\n    memberCount\n    viewerStatus\n    viewerRole\n    archivedAt\n    researchThemes {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommunityPermissionsFields on CommunityPermissions {\n    read\n    edit\n    archive\n    manageRoles\n    join\n    requestToJoin\n    leave\n    post\n    moderate\n    invite\n    createRequestLink\n    readMembers\n    readAuditLog\n    report\n  }\n"): (typeof documents)["\n  fragment CommunityPermissionsFields on CommunityPermissions {\n    read\n    edit\n    archive\n    manageRoles\n    join\n    requestToJoin\n    leave\n    post\n    moderate\n    invite\n    createRequestLink\n    readMembers\n    readAuditLog\n    report\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommunityDetailFields on Community {\n    ...CommunityCardFields\n    descriptionHtml\n    guidelines\n    guidelinesHtml\n    createdAt\n    viewerCan {\n      ...CommunityPermissionsFields\n    }\n  }\n"): (typeof documents)["\n  fragment CommunityDetailFields on Community {\n    ...CommunityCardFields\n    descriptionHtml\n    guidelines\n    guidelinesHtml\n    createdAt\n    viewerCan {\n      ...CommunityPermissionsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    createdAt\n    pinned\n    hidden\n    hiddenReason\n    actor {\n      ...PersonFields\n    }\n    post {\n      id\n      body\n      bodyHtml\n      createdAt\n      author {\n        ...PersonFields\n      }\n    }\n    viewerCan {\n      pin\n      hide\n      report\n      delete\n    }\n  }\n"): (typeof documents)["\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    createdAt\n    pinned\n    hidden\n    hiddenReason\n    actor {\n      ...PersonFields\n    }\n    post {\n      id\n      body\n      bodyHtml\n      createdAt\n      author {\n        ...PersonFields\n      }\n    }\n    viewerCan {\n      pin\n      hide\n      report\n      delete\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Communities($first: Int, $after: String, $search: String, $tag: String, $theme: String, $mine: Boolean) {\n    communities(first: $first, after: $after, search: $search, tag: $tag, theme: $theme, mine: $mine) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommunityCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Communities($first: Int, $after: String, $search: String, $tag: String, $theme: String, $mine: Boolean) {\n    communities(first: $first, after: $after, search: $search, tag: $tag, theme: $theme, mine: $mine) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommunityCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchThemes {\n    researchThemes {\n      id\n      code\n      position\n      name\n    }\n  }\n"): (typeof documents)["\n  query ResearchThemes {\n    researchThemes {\n      id\n      code\n      position\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Community($slug: String!) {\n    community(slug: $slug) {\n      ...CommunityDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Community($slug: String!) {\n    community(slug: $slug) {\n      ...CommunityDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityFeed($slug: String!, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      pinnedItems {\n        ...FeedItemFields\n      }\n      feed(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...FeedItemFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityFeed($slug: String!, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      pinnedItems {\n        ...FeedItemFields\n      }\n      feed(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...FeedItemFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityMembers(\n    $slug: String!\n    $first: Int\n    $after: String\n    $search: String\n    $profileRole: ProfileRole\n    $communityRole: CommunityRole\n  ) {\n    community(slug: $slug) {\n      id\n      members(first: $first, after: $after, search: $search, profileRole: $profileRole, communityRole: $communityRole) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            person {\n              ...PersonFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityMembers(\n    $slug: String!\n    $first: Int\n    $after: String\n    $search: String\n    $profileRole: ProfileRole\n    $communityRole: CommunityRole\n  ) {\n    community(slug: $slug) {\n      id\n      members(first: $first, after: $after, search: $search, profileRole: $profileRole, communityRole: $communityRole) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            person {\n              ...PersonFields\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCommunity($input: CommunityInput!) {\n    createCommunity(input: $input) {\n      ...CommunityDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCommunity($input: CommunityInput!) {\n    createCommunity(input: $input) {\n      ...CommunityDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommunity($id: ID!, $input: UpdateCommunityInput!) {\n    updateCommunity(id: $id, input: $input) {\n      ...CommunityDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCommunity($id: ID!, $input: UpdateCommunityInput!) {\n    updateCommunity(id: $id, input: $input) {\n      ...CommunityDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCommunity($id: ID!) {\n    archiveCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveCommunity($id: ID!) {\n    archiveCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveCommunity($id: ID!) {\n    unarchiveCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveCommunity($id: ID!) {\n    unarchiveCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinCommunity($id: ID!) {\n    joinCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinCommunity($id: ID!) {\n    joinCommunity(id: $id) {\n      ...CommunityDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestToJoin($id: ID!, $message: String) {\n    requestToJoin(id: $id, message: $message) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestToJoin($id: ID!, $message: String) {\n    requestToJoin(id: $id, message: $message) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelJoinRequest($id: ID!) {\n    cancelJoinRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelJoinRequest($id: ID!) {\n    cancelJoinRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveCommunity($id: ID!) {\n    leaveCommunity(id: $id)\n  }\n"): (typeof documents)["\n  mutation LeaveCommunity($id: ID!) {\n    leaveCommunity(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($communityId: ID!, $body: String!, $clientId: ID) {\n    createPost(communityId: $communityId, body: $body, clientId: $clientId) {\n      ...FeedItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($communityId: ID!, $body: String!, $clientId: ID) {\n    createPost(communityId: $communityId, body: $body, clientId: $clientId) {\n      ...FeedItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinFeedItem($id: ID!) {\n    pinFeedItem(id: $id) {\n      ...FeedItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation PinFeedItem($id: ID!) {\n    pinFeedItem(id: $id) {\n      ...FeedItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpinFeedItem($id: ID!) {\n    unpinFeedItem(id: $id) {\n      ...FeedItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnpinFeedItem($id: ID!) {\n    unpinFeedItem(id: $id) {\n      ...FeedItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContent($type: ContentType!, $id: ID!, $reason: String!) {\n    reportContent(type: $type, id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation ReportContent($type: ContentType!, $id: ID!, $reason: String!) {\n    reportContent(type: $type, id: $id, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRole($communityId: ID!, $userId: ID!, $role: CommunityRole!) {\n    setMemberRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      joinedAt\n      person {\n        ...PersonFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($communityId: ID!, $userId: ID!, $role: CommunityRole!) {\n    setMemberRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      joinedAt\n      person {\n        ...PersonFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($communityId: ID!, $userId: ID!, $reason: String) {\n    removeMember(communityId: $communityId, userId: $userId, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($communityId: ID!, $userId: ID!, $reason: String) {\n    removeMember(communityId: $communityId, userId: $userId, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String!) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      reason\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String!) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      reason\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContentPreviewFields on ContentPreview {\n    type\n    id\n    excerpt\n    hidden\n    hiddenReason\n    author {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  fragment ContentPreviewFields on ContentPreview {\n    type\n    id\n    excerpt\n    hidden\n    hiddenReason\n    author {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    mode\n    email\n    expiresAt\n    createdAt\n    uses\n    revokedAt\n    createdBy {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    mode\n    email\n    expiresAt\n    createdAt\n    uses\n    revokedAt\n    createdBy {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityJoinRequests($slug: String!) {\n    community(slug: $slug) {\n      id\n      joinRequests {\n        id\n        status\n        message\n        createdAt\n        person {\n          ...PersonFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityJoinRequests($slug: String!) {\n    community(slug: $slug) {\n      id\n      joinRequests {\n        id\n        status\n        message\n        createdAt\n        person {\n          ...PersonFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideJoinRequest($id: ID!, $approve: Boolean!, $message: String) {\n    decideJoinRequest(id: $id, approve: $approve, message: $message) {\n      id\n      status\n      decisionMessage\n      decidedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DecideJoinRequest($id: ID!, $approve: Boolean!, $message: String) {\n    decideJoinRequest(id: $id, approve: $approve, message: $message) {\n      id\n      status\n      decisionMessage\n      decidedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityReports($slug: String!, $status: ReportStatus, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      reports(status: $status, first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            status\n            reason\n            createdAt\n            reporter {\n              ...PersonFields\n            }\n            content {\n              ...ContentPreviewFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityReports($slug: String!, $status: ReportStatus, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      reports(status: $status, first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            status\n            reason\n            createdAt\n            reporter {\n              ...PersonFields\n            }\n            content {\n              ...ContentPreviewFields\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideContent($type: ContentType!, $id: ID!, $reason: String!) {\n    hideContent(type: $type, id: $id, reason: $reason) {\n      ...ContentPreviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideContent($type: ContentType!, $id: ID!, $reason: String!) {\n    hideContent(type: $type, id: $id, reason: $reason) {\n      ...ContentPreviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreContent($type: ContentType!, $id: ID!) {\n    restoreContent(type: $type, id: $id) {\n      ...ContentPreviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreContent($type: ContentType!, $id: ID!) {\n    restoreContent(type: $type, id: $id) {\n      ...ContentPreviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityBans($slug: String!) {\n    community(slug: $slug) {\n      id\n      bans {\n        reason\n        createdAt\n        person {\n          ...PersonFields\n        }\n        bannedBy {\n          ...PersonFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityBans($slug: String!) {\n    community(slug: $slug) {\n      id\n      bans {\n        reason\n        createdAt\n        person {\n          ...PersonFields\n        }\n        bannedBy {\n          ...PersonFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnbanMember($communityId: ID!, $userId: ID!) {\n    unbanMember(communityId: $communityId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation UnbanMember($communityId: ID!, $userId: ID!) {\n    unbanMember(communityId: $communityId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityInvitations($slug: String!) {\n    community(slug: $slug) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityInvitations($slug: String!) {\n    community(slug: $slug) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($communityId: ID!, $mode: InvitationMode, $email: String, $expiresInDays: Int) {\n    createInvitation(communityId: $communityId, mode: $mode, email: $email, expiresInDays: $expiresInDays) {\n      token\n      url\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvitation($communityId: ID!, $mode: InvitationMode, $email: String, $expiresInDays: Int) {\n    createInvitation(communityId: $communityId, mode: $mode, email: $email, expiresInDays: $expiresInDays) {\n      token\n      url\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityAuditLog($slug: String!, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      auditLog(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            action\n            createdAt\n            reason\n            summary\n            actor {\n              ...PersonFields\n            }\n            target {\n              ...PersonFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityAuditLog($slug: String!, $first: Int, $after: String) {\n    community(slug: $slug) {\n      id\n      auditLog(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            action\n            createdAt\n            reason\n            summary\n            actor {\n              ...PersonFields\n            }\n            target {\n              ...PersonFields\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      mode\n      expiresAt\n      communityName\n      communitySlug\n      communityDescriptionHtml\n      visibility\n      joinPolicy\n      viewerStatus\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      mode\n      expiresAt\n      communityName\n      communitySlug\n      communityDescriptionHtml\n      visibility\n      joinPolicy\n      viewerStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $message: String) {\n    acceptInvitation(token: $token, message: $message) {\n      outcome\n      communitySlug\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $message: String) {\n    acceptInvitation(token: $token, message: $message) {\n      outcome\n      communitySlug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -88,10 +386,6 @@ export function graphql(source: "\n  query Levels {\n    levels {\n      id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LearningPath {\n    levels {\n      id\n      number\n      name\n      description\n    }\n    qualifications {\n      id\n      code\n      degree\n      number\n      text\n    }\n  }\n"): (typeof documents)["\n  query LearningPath {\n    levels {\n      id\n      number\n      name\n      description\n    }\n    qualifications {\n      id\n      code\n      degree\n      number\n      text\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Communities {\n    communities {\n      id\n      slug\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query Communities {\n    communities {\n      id\n      slug\n      name\n      description\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

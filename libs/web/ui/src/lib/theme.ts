@@ -28,7 +28,12 @@ export const kennislijnCssVariables: CSSVariablesResolver = () => ({
     '--mantine-color-indigo-light-color': '#2c3e9f',
     '--mantine-primary-color-light-color': '#2c3e9f',
     '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
-    '--mantine-color-green-light-color': 'var(--mantine-color-green-9)',
+    // Green-9 is still below 4.5:1 on the green tint (alerts, badges).
+    '--mantine-color-green-light-color': '#1b5e20',
+    // Red buttons (danger actions): white on red-7 or red-7 on white is below 4.5:1.
+    '--mantine-color-red-filled': 'var(--mantine-color-red-9)',
+    '--mantine-color-red-filled-hover': '#a51d1d',
+    '--mantine-color-red-outline': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

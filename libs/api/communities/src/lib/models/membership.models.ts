@@ -14,6 +14,14 @@ export class MemberModel {
   @Field(() => CommunityRole) role: CommunityRole;
   @Field(() => Date) joinedAt: Date;
   userId: string;
+  communityId: string;
+}
+
+@ObjectType('MemberPermissions', { description: 'What the viewer may do to this member.' })
+export class MemberPermissionsModel {
+  @Field(() => Boolean) setRole: boolean;
+  @Field(() => Boolean) remove: boolean;
+  @Field(() => Boolean) ban: boolean;
 }
 
 export const MemberConnection = connectionType(MemberModel, 'Member', { totalCount: true });

@@ -1,0 +1,33 @@
+// When does an access token run out, by this browser's clock? Measured from when the token
+// was first seen (right after sign-in or refresh) plus its lifetime (exp - iat), so a client
+// clock that is off does not matter.
+export function createExpiryTracker(now: () => number = Date.now) {
+  const expiries = new Map<string, number>();
+
+  function lifetimeMs(token: string): number | null {
+    try {
+      const part = token.split('.')[1] ?? '';
+      const payload = JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: unknown; iat?: unknown };
+      if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number') return null;
+      return (payload.exp - payload.iat) * 1000;
+    } catch {
+      return null;
+    }
+  }
+
+  return {
+    /** True when the token expires within `marginMs` (unknown tokens never count as expiring). */
+    expiresSoon(token: string, marginMs: number): boolean {
+      let expiry = expiries.get(token);
+      if (expiry === undefined) {
+        const lifetime = lifetimeMs(token);
+        if (lifetime === null) return false;
+        expiry = now() + lifetime;
+        // One entry is enough: only the current token matters.
+        expiries.clear();
+        expiries.set(token, expiry);
+      }
+      return expiry - now() < marginMs;
+    },
+  };
+}
