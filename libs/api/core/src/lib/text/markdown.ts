@@ -6,9 +6,30 @@ const md = new MarkdownIt({ html: false, linkify: true, breaks: true });
 
 const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre', 'h2', 'h3', 'h4', 'a', 'hr', 's', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
 
+// Feeds render the same posts for every reader: a bounded cache of recent renders saves most of the work.
+const CACHE_LIMIT = 2000;
+const cache = new Map<string, string>();
+
 /** Markdown to HTML that is safe to insert into a page: no scripts, no event handlers, only http(s)/mailto links. */
 export function renderMarkdown(source: string): string {
-  const html = md.render(source ?? '');
+  const text = source ?? '';
+  const hit = cache.get(text);
+  if (hit !== undefined) {
+    // Re-insert: Map keeps insertion order, so the oldest entry is the least recently used.
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const html = render(text);
+  if (text.length <= 20_000) {
+    cache.set(text, html);
+    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  }
+  return html;
+}
+
+function render(source: string): string {
+  const html = md.render(source);
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: { a: ['href', 'title', 'rel', 'target'] },
