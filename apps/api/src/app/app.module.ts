@@ -13,6 +13,7 @@ import {
 } from '@kennislijn/api-core';
 import { AccountsModule } from '@kennislijn/api-accounts';
 import { AuthModule } from '@kennislijn/api-auth';
+import { CasesModule } from '@kennislijn/api-cases';
 import { CommunitiesModule } from '@kennislijn/api-communities';
 import { CurriculumModule } from '@kennislijn/api-curriculum';
 import { MailModule } from '@kennislijn/api-mail';
@@ -49,6 +50,7 @@ export class AppModule {
         MailModule,
         NotificationsModule,
         CommunitiesModule,
+        CasesModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { UserEntity } from '@kennislijn/api-accounts';
 import { PasswordService } from '@kennislijn/api-auth';
 import { CommunityMemberEntity, CommunityRole, CommunityVisibility, JoinPolicy } from '@kennislijn/api-communities';
@@ -18,7 +18,18 @@ export const DEMO_USERS: { email: string; displayName: string; role: ProfileRole
   { email: 'gast@demo.kennislijn.nl', displayName: 'Gijs Gastprofessional', role: ProfileRole.PROFESSIONAL, organisation: 'Wijkteam (demo)', level: null, swagRole: null },
 ];
 
-const COMMUNITIES = [
+export const DEMO_CASE = {
+  title: 'Moeder en jongere willen elk iets anders van de hulp',
+  context:
+    'Ambulante gezinszorg bij een gezin met een moeder en een jongere van 15. Vader is uit beeld. Ik zie het gezin sinds drie maanden, een collega van de GGZ ziet de jongere apart.',
+  dilemma:
+    'Moeder wil vooral rust in huis; de jongere wil dat moeder "ophoudt met controleren". In elk gesprek voelt het alsof ik partij moet kiezen. **Hoe houd ik een werkrelatie met allebei, zonder dat de doelen uit elkaar vallen?**',
+  tried: 'Aparte gesprekken met moeder en de jongere, en één driegesprek dat vastliep.',
+  response:
+    'Herkenbaar: bij meervoudige allianties helpt het om een **gedeeld** doel te zoeken naast de eigen doelen. Vraag beiden wat er over drie maanden anders moet zijn; vaak overlapt dat meer dan je denkt.',
+};
+
+export const COMMUNITIES = [
   {
     slug: 'swag',
     name: 'SWAG — Samen Werken aan Ambulante Gezinszorg',
@@ -118,7 +129,33 @@ export class DemoSeeder {
           );
         }
       }
+      const swagId = created.get('swag');
+      if (swagId) await this.seedCase(m, swagId);
     });
     if (missing.length) this.logger.log({ users: missing.length }, 'demo accounts created');
+  }
+
+  /** One de-identified case with a response, so the Casussen page shows what a case looks like. */
+  private async seedCase(m: EntityManager, communityId: string): Promise<void> {
+    const at = new Date(Date.now() - 26 * 3_600_000);
+    const [{ id: authorId }] = await m.query(`SELECT id FROM user_account WHERE email = 'professional@demo.kennislijn.nl'`);
+    const [{ id: responderId }] = await m.query(`SELECT id FROM user_account WHERE email = 'onderzoeker@demo.kennislijn.nl'`);
+    const [{ id: caseId }] = await m.query(
+      `INSERT INTO community_case (community_id, author_id, title, context, dilemma, tried, collaboration_form_id, alliance_aspects, damour_concepts, tags, created_at)
+       SELECT $1, $2, $3, $4, $5, $6, f.id, $7, $8, $9, $10 FROM collaboration_form f WHERE f.code = 'MULTIPLE' RETURNING id`,
+      [communityId, authorId, DEMO_CASE.title, DEMO_CASE.context, DEMO_CASE.dilemma, DEMO_CASE.tried, ['GOALS', 'BOND'], ['PARTNERSHIP', 'POWER'], ['meervoudige alliantie', 'jongeren'], at],
+    );
+    await m.query(
+      `INSERT INTO case_qualification (case_id, qualification_id) SELECT $1, id FROM qualification WHERE code = ANY($2::text[])`,
+      [caseId, ['B3', 'B7']],
+    );
+    await m.query(`INSERT INTO case_level (case_id, level_id) SELECT $1, id FROM level WHERE number = 3`, [caseId]);
+    await m.query(`INSERT INTO feed_item (community_id, type, actor_id, subject_id, created_at) VALUES ($1, 'CASE_POSTED', $2, $3, $4)`, [communityId, authorId, caseId, at]);
+    const respondedAt = new Date(at.getTime() + 3 * 3_600_000);
+    const [{ id: responseId }] = await m.query(
+      `INSERT INTO case_response (case_id, community_id, author_id, perspective, body, created_at) VALUES ($1,$2,$3,'RESEARCH',$4,$5) RETURNING id`,
+      [caseId, communityId, responderId, DEMO_CASE.response, respondedAt],
+    );
+    await m.query(`INSERT INTO feed_item (community_id, type, actor_id, subject_id, created_at) VALUES ($1, 'CASE_RESPONDED', $2, $3, $4)`, [communityId, responderId, responseId, respondedAt]);
   }
 }

@@ -13,3 +13,6 @@ export * from './lib/entities/membership.entities';
 export * from './lib/entities/feed.entities';
 export * from './lib/entities/moderation.entities';
 export * from './lib/models/community.model';
+export * from './lib/models/feed.models';
+export * from './lib/dto/privacy-override.input';
+export * from './lib/entities/privacy-override.entity';

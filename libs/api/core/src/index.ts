@@ -24,3 +24,4 @@ export * from './lib/graphql/loaders';
 export * from './lib/text/markdown';
 export * from './lib/personal-data/personal-data.registry';
 export * from './lib/graphql/ids';
+export * from './lib/privacy/privacy-guard';

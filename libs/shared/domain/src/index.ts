@@ -1,3 +1,4 @@
 // Reference data and enums of the learning line "Betekenisvol Samenwerken", shared by API and web.
 export * from './lib/roles';
 export * from './lib/learning-line';
+export * from './lib/cases';

@@ -68,31 +68,46 @@ describe('community feed, moderation and audit log', () => {
     const feed = must(await member.client.gql<Feed>(FEED, { id: communityId, first: 1 }));
     expect(feed.community.feed.edges[0].node.post?.bodyHtml).toBe('<p>Zie <strong>dit</strong> &lt;script&gt;x()&lt;/script&gt;</p>\n');
     expect(errorCode(await member.client.gql(POST, { c: communityId, body: '   ' }))).toBe('BAD_USER_INPUT');
+    // The privacy guard: a BSN is refused outright, a false positive can be overridden with a reason (recorded).
+    const bsn = await member.client.gql(POST, { c: communityId, body: 'Zijn nummer is 111222333, kan iemand helpen?' });
+    expect(errorCode(bsn)).toBe('PRIVACY_FINDINGS');
+    expect(bsn.errors?.[0].extensions?.['findings']).toEqual([expect.objectContaining({ field: 'body', kind: 'BSN', start: 15, end: 24, overridable: false })]);
+    const overrideBsn = `mutation($c: ID!, $o: [PrivacyOverrideInput!]) { createPost(communityId: $c, body: "Zijn nummer is 111222333", privacyOverrides: $o) { id } }`;
+    expect(errorCode(await member.client.gql(overrideBsn, { c: communityId, o: [{ kind: 'BSN', text: '111222333', reason: 'Is geen BSN' }] }))).toBe('PRIVACY_FINDINGS');
+    expect(await app.dataSource.query(`SELECT 1 FROM community_post WHERE body LIKE '%111222333%'`)).toEqual([]);
+    const phone = 'Bel het algemene nummer 020-1234567 van het wijkteam.';
+    expect(errorCode(await member.client.gql(POST, { c: communityId, body: phone }))).toBe('PRIVACY_FINDINGS');
+    const withOverride = await member.client.gql<{ createPost: { post: { id: string } } }>(
+      `mutation($c: ID!, $body: String!, $o: [PrivacyOverrideInput!]) { createPost(communityId: $c, body: $body, privacyOverrides: $o) { post { id } } }`,
+      { c: communityId, body: phone, o: [{ kind: 'PHONE', text: '020-1234567', reason: 'Algemeen nummer van het wijkteam' }] },
+    );
+    const postId = must(withOverride).createPost.post.id;
+    expect(await app.dataSource.query(`SELECT kind, reason FROM privacy_override WHERE subject_type = 'POST' AND subject_id = $1`, [postId])).toEqual([{ kind: 'PHONE', reason: 'Algemeen nummer van het wijkteam' }]);
     expect(errorCode(await member.client.gql(POST, { c: communityId, body: 'x'.repeat(5001) }))).toBe('BAD_USER_INPUT');
   });
 
   it('report → queue → hide with a reason shown to the author → restore, all in the audit log; moderators are notified', async () => {
-    const item = must(await member.client.gql<{ createPost: { id: string; post: { id: string } } }>(POST, { c: communityId, body: 'De moeder van Jan P. zei…' })).createPost;
+    const item = must(await member.client.gql<{ createPost: { id: string; post: { id: string } } }>(POST, { c: communityId, body: 'Die school doet het altijd fout…' })).createPost;
     const postId = item.post.id;
-    expect(must(await other.client.gql<{ reportContent: boolean }>(`mutation($id: ID!) { reportContent(type: POST, id: $id, reason: "Er staat een naam in") }`, { id: postId })).reportContent).toBe(true);
+    expect(must(await other.client.gql<{ reportContent: boolean }>(`mutation($id: ID!) { reportContent(type: POST, id: $id, reason: "Onaardig over een school") }`, { id: postId })).reportContent).toBe(true);
     // Reporting twice does not fill the queue twice.
-    must(await other.client.gql(`mutation($id: ID!) { reportContent(type: POST, id: $id, reason: "Er staat een naam in") }`, { id: postId }));
+    must(await other.client.gql(`mutation($id: ID!) { reportContent(type: POST, id: $id, reason: "Onaardig over een school") }`, { id: postId }));
     const modBell = must(await mod.client.gql<{ notifications: { edges: { node: { type: string } }[] } }>(`{ notifications(first: 1) { edges { node { type } } } }`));
     expect(modBell.notifications.edges[0].node.type).toBe('CONTENT_REPORTED');
 
     type Queue = { community: { reports: { totalCount: number; edges: { node: { id: string; reason: string; reporter: { displayName: string }; content: { id: string; excerpt: string; hidden: boolean; author: { displayName: string } } } }[] } } };
     const queue = must(await mod.client.gql<Queue>(`query($id: ID) { community(id: $id) { reports { totalCount edges { node { id reason reporter { displayName } content { id excerpt hidden author { displayName } } } } } } }`, { id: communityId }));
     expect(queue.community.reports.totalCount).toBe(1);
-    expect(queue.community.reports.edges[0].node).toMatchObject({ reason: 'Er staat een naam in', reporter: { displayName: 'Otto Lid' }, content: { id: postId, excerpt: 'De moeder van Jan P. zei…', hidden: false, author: { displayName: 'Mia Lid' } } });
+    expect(queue.community.reports.edges[0].node).toMatchObject({ reason: 'Onaardig over een school', reporter: { displayName: 'Otto Lid' }, content: { id: postId, excerpt: 'Die school doet het altijd fout…', hidden: false, author: { displayName: 'Mia Lid' } } });
 
-    const hidden = must(await mod.client.gql<{ hideContent: { hidden: boolean; hiddenReason: string } }>(`mutation($id: ID!) { hideContent(type: POST, id: $id, reason: "Bevat een herleidbare naam") { hidden hiddenReason } }`, { id: postId }));
-    expect(hidden.hideContent).toEqual({ hidden: true, hiddenReason: 'Bevat een herleidbare naam' });
+    const hidden = must(await mod.client.gql<{ hideContent: { hidden: boolean; hiddenReason: string } }>(`mutation($id: ID!) { hideContent(type: POST, id: $id, reason: "Niet respectvol") { hidden hiddenReason } }`, { id: postId }));
+    expect(hidden.hideContent).toEqual({ hidden: true, hiddenReason: 'Niet respectvol' });
     const find = async (client: TestClient) => must(await client.gql<Feed>(FEED, { id: communityId, first: 20 })).community.feed.edges.find((e) => e.node.post?.id === postId)?.node;
     expect(await find(other.client)).toBeUndefined();
-    expect(await find(member.client)).toMatchObject({ hidden: true, hiddenReason: 'Bevat een herleidbare naam' });
-    expect(await find(mod.client)).toMatchObject({ hidden: true, hiddenReason: 'Bevat een herleidbare naam' });
+    expect(await find(member.client)).toMatchObject({ hidden: true, hiddenReason: 'Niet respectvol' });
+    expect(await find(mod.client)).toMatchObject({ hidden: true, hiddenReason: 'Niet respectvol' });
     const authorBell = must(await member.client.gql<{ notifications: { edges: { node: { type: string; body: string } }[] } }>(`{ notifications(first: 1) { edges { node { type body } } } }`));
-    expect(authorBell.notifications.edges[0].node).toEqual({ type: 'CONTENT_HIDDEN', body: 'Bevat een herleidbare naam' });
+    expect(authorBell.notifications.edges[0].node).toEqual({ type: 'CONTENT_HIDDEN', body: 'Niet respectvol' });
     expect(must(await mod.client.gql<Queue>(`query($id: ID) { community(id: $id) { reports { totalCount edges { node { id } } } } }`, { id: communityId })).community.reports.totalCount).toBe(0);
 
     must(await mod.client.gql(`mutation($id: ID!) { restoreContent(type: POST, id: $id) { hidden } }`, { id: postId }));
@@ -102,8 +117,8 @@ describe('community feed, moderation and audit log', () => {
     const log = must(await owner.client.gql<Log>(`query($id: ID) { community(id: $id) { auditLog(first: 10) { edges { node { action summary reason actor { displayName } target { displayName } } } } } }`, { id: communityId }));
     const [restored, hid, reported] = log.community.auditLog.edges.map((e) => e.node);
     expect(restored).toMatchObject({ action: 'CONTENT_RESTORED', actor: { displayName: 'Mo Moderator' }, summary: 'Mo Moderator herstelde een bijdrage van Mia Lid' });
-    expect(hid).toMatchObject({ action: 'CONTENT_HIDDEN', reason: 'Bevat een herleidbare naam', target: { displayName: 'Mia Lid' } });
-    expect(reported).toMatchObject({ action: 'CONTENT_REPORTED', reason: 'Er staat een naam in', actor: { displayName: 'Otto Lid' } });
+    expect(hid).toMatchObject({ action: 'CONTENT_HIDDEN', reason: 'Niet respectvol', target: { displayName: 'Mia Lid' } });
+    expect(reported).toMatchObject({ action: 'CONTENT_REPORTED', reason: 'Onaardig over een school', actor: { displayName: 'Otto Lid' } });
     const en = new TestClient(app.url, 'en');
     en.accessToken = owner.client.accessToken;
     const logEn = must(await en.gql<Log>(`query($id: ID) { community(id: $id) { auditLog(first: 1) { edges { node { action summary reason actor { displayName } target { displayName } } } } } }`, { id: communityId }));

@@ -35,7 +35,7 @@ describe('personal data rights', () => {
     must(await zara.client.gql(`mutation($id: ID!) { joinCommunity(id: $id) { id } }`, { id: c.id }));
     const post = must(await zara.client.gql<{ createPost: { post: { id: string } } }>(`mutation($c: ID!) { createPost(communityId: $c, body: "Wat ons hielp: samen doelen kiezen.") { post { id } } }`, { c: c.id })).createPost;
     const other = await buildCommunity(owner.client, { joinPolicy: 'REQUEST' });
-    must(await zara.client.gql(`mutation($id: ID!) { requestToJoin(id: $id, message: "Groet van ${displayName}") { id } }`, { id: other.id }));
+    must(await zara.client.gql(`mutation($id: ID!) { requestToJoin(id: $id, message: "Graag doe ik mee.") { id } }`, { id: other.id }));
     must(await owner.client.gql(`mutation($c: ID!, $email: String) { createInvitation(communityId: $c, email: $email) { token } }`, { c: other.id, email: zara.email }));
     must(await owner.client.gql(`mutation($c: ID!, $u: ID!) { setMemberRole(communityId: $c, userId: $u, role: MODERATOR) { role } }`, { c: c.id, u: zara.id }));
     const ownCommunity = await buildCommunity(zara.client, { joinPolicy: 'OPEN' });
@@ -44,7 +44,7 @@ describe('personal data rights', () => {
     expect(exported.account).toMatchObject({ email: zara.email, displayName, organisation, role: 'PROFESSIONAL' });
     expect(exported.communities.memberships.map((m: { slug: string }) => m.slug).sort()).toEqual([c.slug, ownCommunity.slug].sort());
     expect(exported.communities.posts).toEqual([expect.objectContaining({ body: 'Wat ons hielp: samen doelen kiezen.' })]);
-    expect(exported.communities.joinRequests).toEqual([expect.objectContaining({ message: `Groet van ${displayName}`, status: 'PENDING' })]);
+    expect(exported.communities.joinRequests).toEqual([expect.objectContaining({ message: 'Graag doe ik mee.', status: 'PENDING' })]);
     expect(exported.communities.invitationsToYourAddress).toHaveLength(1);
     expect(exported.notifications.map((n: { type: string }) => n.type)).toEqual(expect.arrayContaining(['ROLE_CHANGED', 'INVITED']));
     expect(exported.mail).toEqual([expect.objectContaining({ subject: `Uitnodiging voor ${other.name} op Kennislijn` })]);

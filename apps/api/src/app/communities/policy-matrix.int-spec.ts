@@ -25,6 +25,8 @@ interface Fixture {
   invitationId: string;
   inviteToken: string;
   reportId: string;
+  caseId: string;
+  responseId: string;
   users: Record<'owner' | 'moderator' | 'member' | 'banned' | 'nonMember' | 'target' | 'requester', BuiltUser>;
 }
 
@@ -46,6 +48,9 @@ const MODERATORS_READ = { PUBLIC: 'U F F ok ok F', PRIVATE: 'NF NF F ok ok NF' }
 const MODERATORS_WRITE = { PUBLIC: 'U F F ok ok F', PRIVATE: 'U NF F ok ok NF' };
 const OWNERS_WRITE = { PUBLIC: 'U F F F ok F', PRIVATE: 'U NF F F ok NF' };
 const MEMBERS_WRITE = { PUBLIC: 'U F ok ok ok F', PRIVATE: 'U NF ok ok ok NF' };
+const MEMBERS_WRITE_AUTHOR_OR_MODERATOR = MEMBERS_WRITE; // the fixture's member is the author
+// A field of a readable case: outsiders of a public community get FORBIDDEN, anonymous UNAUTHENTICATED.
+const MODERATORS_READ_CASE = { PUBLIC: 'U F F ok ok F', PRIVATE: 'NF NF F ok ok NF' };
 
 const OPERATIONS: Operation[] = [
   { name: 'community (by id)', expect: READ, run: readField('name') },
@@ -152,6 +157,64 @@ const OPERATIONS: Operation[] = [
   },
   { name: 'restoreContent', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { restoreContent(type: POST, id: $id) { hidden } }`, { id: f.postId }) },
   { name: 'dismissReport', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { dismissReport(id: $id) { status } }`, { id: f.reportId }) },
+  // Cases (issue 4). The fixture's case and response are the member's own.
+  { name: 'case (by id)', expect: READ, run: (c, f) => q(c, `query($id: ID!) { case(id: $id) { title responses { body } } }`, { id: f.caseId }) },
+  {
+    name: 'cases (list)',
+    expect: READ,
+    run: (c, f) => q(c, `query($id: ID) { cases(communityId: $id) { totalCount edges { node { id title } } } }`, { id: f.communityId }),
+    found: (res, f) => JSON.stringify(res.data).includes(f.caseId),
+  },
+  {
+    name: 'createCase',
+    expect: MEMBERS_WRITE,
+    run: (c, f) =>
+      q(c, `mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`, {
+        input: {
+          communityId: f.communityId,
+          title: 'Een nieuwe casus',
+          context: 'Een gezin met twee kinderen in de ambulante hulp, beschreven zonder namen.',
+          dilemma: 'Hoe stemmen we de doelen af tussen school en de gezinswerker?',
+          collaborationFormCode: 'INTERPROFESSIONAL',
+          postAnonymously: false,
+        },
+      }),
+  },
+  {
+    name: 'updateCase (a member’s case)',
+    expect: MEMBERS_WRITE_AUTHOR_OR_MODERATOR,
+    run: (c, f) =>
+      q(c, `mutation($id: ID!, $input: CaseContentInput!) { updateCase(id: $id, input: $input) { id } }`, {
+        id: f.caseId,
+        input: {
+          title: 'Bijgewerkte casus',
+          context: 'Een gezin met twee kinderen in de ambulante hulp, beschreven zonder namen.',
+          dilemma: 'Hoe stemmen we de doelen af tussen school en de gezinswerker?',
+          collaborationFormCode: 'INTERPROFESSIONAL',
+          postAnonymously: false,
+        },
+      }),
+  },
+  {
+    name: 'resolveCase (a member’s case)',
+    expect: MEMBERS_WRITE_AUTHOR_OR_MODERATOR,
+    run: (c, f) => q(c, `mutation($id: ID!) { resolveCase(id: $id, lessonsLearned: "Samen doelen kiezen werkte het best.") { status } }`, { id: f.caseId }),
+  },
+  { name: 'case revisions', expect: MODERATORS_READ_CASE, run: (c, f) => q(c, `query($id: ID!) { case(id: $id) { revisions { title } } }`, { id: f.caseId }) },
+  {
+    name: 'respondToCase',
+    expect: MEMBERS_WRITE,
+    run: (c, f) => q(c, `mutation($input: RespondInput!) { respondToCase(input: $input) { id } }`, { input: { caseId: f.caseId, body: 'Herkenbaar, wij deden dit zo.' } }),
+  },
+  { name: 'markResponseHelpful', expect: MEMBERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { markResponseHelpful(id: $id) { id } }`, { id: f.responseId }) },
+  {
+    name: 'setBestResponse (author only)',
+    expect: { PUBLIC: 'U F ok F F F', PRIVATE: 'U NF ok F F NF' },
+    run: (c, f) => q(c, `mutation($c: ID!, $r: ID!) { setBestResponse(caseId: $c, responseId: $r) { id } }`, { c: f.caseId, r: f.responseId }),
+  },
+  { name: 'reportContent (case)', expect: MEMBERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { reportContent(type: CASE, id: $id, reason: "Te herkenbaar") }`, { id: f.caseId }) },
+  { name: 'hideContent (case)', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { hideContent(type: CASE, id: $id, reason: "Te herkenbaar") { hidden } }`, { id: f.caseId }) },
+  { name: 'hideContent (response)', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { hideContent(type: CASE_RESPONSE, id: $id, reason: "Te herkenbaar") { hidden } }`, { id: f.responseId }) },
 ];
 
 describe('permission matrix: communities', () => {
@@ -189,7 +252,13 @@ describe('permission matrix: communities', () => {
       `INSERT INTO content_report (community_id, content_type, content_id, reporter_id, reason) VALUES ($1,'POST',$2,$3,'matrix') RETURNING id`,
       [communityId, postId, users.moderator.id],
     );
-    return { communityId, name, slug, postId, feedItemId, requestId, invitationId, inviteToken, reportId, users };
+    const [{ id: caseId }] = await db.query(
+      `INSERT INTO community_case (community_id, author_id, title, context, dilemma, collaboration_form_id)
+       SELECT $1, $2, 'Doelen lopen uiteen', 'Een gezin in de ambulante hulp, zonder namen beschreven.', 'Hoe houden we de doelen bij elkaar?', id FROM collaboration_form WHERE code = 'MULTIPLE' RETURNING id`,
+      [communityId, users.member.id],
+    );
+    const [{ id: responseId }] = await db.query(`INSERT INTO case_response (case_id, community_id, author_id, body) VALUES ($1,$2,$3,'Een reactie') RETURNING id`, [caseId, communityId, users.member.id]);
+    return { communityId, name, slug, postId, feedItemId, requestId, invitationId, inviteToken, reportId, caseId, responseId, users };
   }
 
   function clientOf(actor: Actor): TestClient {

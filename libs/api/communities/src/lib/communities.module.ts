@@ -12,6 +12,7 @@ import { CommunityEntity, CommunityMemberEntity } from './entities/community.ent
 import { FeedItemEntity, PostEntity } from './entities/feed.entities';
 import { CommunityBanEntity, InvitationEntity, JoinRequestEntity } from './entities/membership.entities';
 import { AuditEntryEntity, ContentReportEntity } from './entities/moderation.entities';
+import { PrivacyOverrideEntity } from './entities/privacy-override.entity';
 import { CommunityFeedResolver, FeedItemResolver, PostResolver } from './feed.resolver';
 import { FeedService } from './feed.service';
 import { InvitationsService } from './invitations.service';
@@ -33,6 +34,7 @@ import { PolicyService } from './policy/policy.service';
       PostEntity,
       ContentReportEntity,
       AuditEntryEntity,
+      PrivacyOverrideEntity,
     ]),
     MailModule,
     NotificationsModule,

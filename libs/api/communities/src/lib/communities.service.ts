@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { AppException, decodeCursor, encodeCursor, requireUuid } from '@kennislijn/api-core';
+import { AppException, assertPrivacy, decodeCursor, encodeCursor, requireUuid } from '@kennislijn/api-core';
 import { ResearchThemeEntity } from '@kennislijn/api-curriculum';
 import { AuditService } from './audit.service';
 import { CommunityInput, UpdateCommunityInput } from './dto/community.inputs';
@@ -34,6 +34,7 @@ export class CommunitiesService {
 
   async create(viewerId: string, input: CommunityInput): Promise<CommunityEntity> {
     if (RESERVED_SLUGS.has(input.slug)) throw AppException.badInput([{ field: 'slug', key: 'community.slugReserved' }]);
+    assertPrivacy({ name: input.name, description: input.description, guidelines: input.guidelines });
     try {
       return await this.dataSource.transaction(async (m) => {
         const themes = await this.themesFor(m, input.researchThemeCodes ?? []);
@@ -62,6 +63,7 @@ export class CommunitiesService {
   }
 
   async update(viewerId: string, id: string, input: UpdateCommunityInput): Promise<CommunityEntity> {
+    assertPrivacy({ name: input.name, description: input.description, guidelines: input.guidelines });
     return this.dataSource.transaction(async (m) => {
       await this.policy.authorize(viewerId, requireUuid(id), 'community.edit', m);
       const repo = m.getRepository(CommunityEntity);

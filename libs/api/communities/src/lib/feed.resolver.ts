@@ -6,6 +6,7 @@ import { CurrentUser, Viewer } from '@kennislijn/api-auth';
 import { loadPerson, PersonModel } from '@kennislijn/api-accounts';
 import { CommunityEntity } from './entities/community.entity';
 import { FeedItemEntity, FeedItemType, PostEntity } from './entities/feed.entities';
+import { PrivacyOverrideInput } from './dto/privacy-override.input';
 import { FeedService } from './feed.service';
 import { CommunityModel } from './models/community.model';
 import { FeedItemConnection, FeedItemModel, FeedItemPermissionsModel, PostModel } from './models/feed.models';
@@ -89,8 +90,10 @@ export class FeedItemResolver {
     @Args('communityId', { type: () => ID }) communityId: string,
     @Args('body', { type: () => String }) body: string,
     @Args('clientId', { type: () => ID, nullable: true }) clientId: string | null,
+    @Args('privacyOverrides', { type: () => [PrivacyOverrideInput], nullable: true, description: 'False positives of the privacy guard the author confirms (never a BSN).' })
+    overrides: PrivacyOverrideInput[] | null,
   ): Promise<FeedItemModel> {
-    return toItem(await this.feed.createPost(viewer.id, communityId, body, clientId));
+    return toItem(await this.feed.createPost(viewer.id, communityId, body, clientId, overrides ?? []));
   }
 
   @Mutation(() => Boolean, { description: 'Delete your own post (moderators: any post).' })

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AppException, decodeCursor, encodeCursor, excerptOf, isUuid, requireUuid } from '@kennislijn/api-core';
+import { AppException, decodeCursor, encodeCursor, excerptOf, isUuid, PrivacyOverrideInput, requireUuid } from '@kennislijn/api-core';
 import { AuditService } from './audit.service';
 import { ContentRegistry } from './content.registry';
 import { CommunityRole } from './entities/community.entity';
 import { FeedItemEntity, FeedItemType, PostEntity } from './entities/feed.entities';
 import { AuditAction, ContentReportEntity, ContentType, ReportStatus } from './entities/moderation.entities';
+import { PrivacyOverrideEntity } from './entities/privacy-override.entity';
 import { can, CommunityAccess } from './policy/community-policy';
 import { PolicyService } from './policy/policy.service';
 import { textArg } from './text-input';
@@ -77,8 +78,8 @@ export class FeedService {
       .getMany();
   }
 
-  async createPost(viewerId: string, communityId: string, body: string, clientId: string | null | undefined): Promise<FeedItemEntity> {
-    const text = textArg(body, 'body', { max: 5000, required: true }) as string;
+  async createPost(viewerId: string, communityId: string, body: string, clientId: string | null | undefined, overrides: PrivacyOverrideInput[] = []): Promise<FeedItemEntity> {
+    const text = textArg(body, 'body', { max: 5000, required: true, overrides }) as string;
     if (clientId != null && !isUuid(clientId)) throw AppException.badInput([{ field: 'clientId', key: 'validation.invalid' }]);
     return this.dataSource.transaction(async (m) => {
       await this.policy.authorize(viewerId, requireUuid(communityId), 'feed.post', m);
@@ -97,6 +98,10 @@ export class FeedService {
       const postId = (inserted.raw as { id: string }[])[0]?.id;
       // A concurrent retry stored it first: answer with that one.
       if (!postId) return (await this.itemForClientId(m, viewerId, clientId as string)) as FeedItemEntity;
+      const used = overrides.filter((o) => text.includes(o.text));
+      if (used.length) {
+        await m.getRepository(PrivacyOverrideEntity).insert(used.map((o) => ({ subjectType: 'POST', subjectId: postId, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId: viewerId })));
+      }
       const item = m.getRepository(FeedItemEntity).create({ communityId, type: FeedItemType.POST, actorId: viewerId, subjectId: postId });
       return m.getRepository(FeedItemEntity).save(item);
     });

@@ -5,6 +5,8 @@ import { CommunityEntity } from './community.entity';
 /** Content that can be reported and hidden. Later modules add theirs (CASE, CASE_RESPONSE, MESSAGE, ...). */
 export enum ContentType {
   POST = 'POST',
+  CASE = 'CASE',
+  CASE_RESPONSE = 'CASE_RESPONSE',
 }
 
 export enum ReportStatus {

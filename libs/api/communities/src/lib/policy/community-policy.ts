@@ -50,6 +50,12 @@ export const COMMUNITY_RULES = {
   'content.report': (a: CommunityAccess) => isMember(a),
   'content.moderate': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
   'audit.read': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
+  // Cases (issue 4). Reading a case is community.read.
+  'case.create': (a: CommunityAccess) => isMember(a) && active(a),
+  'case.respond': (a: CommunityAccess) => isMember(a) && active(a),
+  'case.markHelpful': (a: CommunityAccess) => isMember(a),
+  /** Moderators see who posted an anonymous case, read revisions, resolve and edit any case. */
+  'case.moderate': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
 } as const;
 
 export type CommunityAction = keyof typeof COMMUNITY_RULES;

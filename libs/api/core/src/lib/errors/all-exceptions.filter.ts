@@ -34,7 +34,7 @@ export function toPublicError(exception: unknown, lang: Language, requestId: str
       ...(exception.fields.length
         ? { fields: exception.fields.map((f) => ({ field: f.field, message: translate(f.key, lang, f.params) })) }
         : {}),
-      ...exception.extra,
+      ...localizeExtra(exception.extra, lang),
       requestId,
     };
   }
@@ -92,4 +92,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     res.status(status).json({ error });
     return undefined;
   }
+}
+
+// Privacy findings carry their message in both languages; the client gets the one it asked for.
+function localizeExtra(extra: Record<string, unknown>, lang: Language): Record<string, unknown> {
+  const findings = extra['findings'];
+  if (!Array.isArray(findings)) return extra;
+  return {
+    ...extra,
+    findings: findings.map((f: { message?: { nl: string; en: string } }) => (f.message && typeof f.message === 'object' ? { ...f, message: f.message[lang] } : f)),
+  };
 }
