@@ -1,5 +1,6 @@
 // Spreading names found with certainty: to neighbours in a list and to later mentions of the same name.
-import { looksLikeNoun } from '../lexicon/name-context';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../lexicon/first-names';
+import { INSTITUTION_HEADS, looksLikeNoun, looksLikeOrganisation } from '../lexicon/name-context';
 import { PARTICLES } from '../lexicon/streets';
 import { spaceOnly, type Token } from '../text/tokenize';
 import { extendBackOverName, isFirstName, isNameWord, type Span } from './name-parts';
@@ -44,6 +45,8 @@ function openingBracket(tokens: readonly Token[], close: number): number {
 }
 
 // Once "Jansen" is known to be a client's name, its other mentions are names too ("Jansen geeft aan ...").
+// In notes typed without capitals a known first name counts in lower case too ("vader (Erik) ... erik wil"),
+// unless it is also an ordinary word ("roos", "mark").
 export function repeatKnownNames(tokens: readonly Token[], spans: Span[]): void {
   const known = new Set<string>();
   const covered = new Set<number>();
@@ -57,11 +60,21 @@ export function repeatKnownNames(tokens: readonly Token[], spans: Span[]): void 
   if (known.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (covered.has(i) || !t.cap || !known.has(t.key)) continue;
+    const lowerFirstName = t.type === 'word' && FIRST_NAMES.has(t.key) && !AMBIGUOUS_FIRST_NAMES.has(t.key) && t.text === t.text.toLowerCase();
+    if (covered.has(i) || !(t.cap || lowerFirstName) || !known.has(t.key)) continue;
     const first = extendBackOverName(tokens, i);
     let last = i;
     while (tokens[last + 1] && spaceOnly(tokens[last + 1].gap) && known.has(tokens[last + 1].key) && tokens[last + 1].cap) last++;
+    if (namesInstitution(tokens, last)) continue;
     spans.push({ first: covered.has(first) ? i : first, last });
     for (let k = first; k <= last; k++) covered.add(k);
   }
+}
+
+// "Anne" in "het Anne Frank Huis" or "Emma" in "Emma Kinderziekenhuis": the mention names an institution.
+function namesInstitution(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + 3 && spaceOnly(tokens[k].gap) && tokens[k].cap && tokens[k].type === 'word'; k++) {
+    if (looksLikeOrganisation(tokens[k].key) || INSTITUTION_HEADS.has(tokens[k].key)) return true;
+  }
+  return false;
 }

@@ -30,6 +30,18 @@ describe('NAME', () => {
     expect(found(text, 'NAME')).toEqual(names);
   });
 
+  it('leaves a namesake of an institution alone, also where the text mentions the namesake itself', () => {
+    expect(found('Lesbrief van het Anne Frank Huis. We lezen het dagboek van Anne Frank.', 'NAME')).toEqual([]);
+    expect(found('Logeren in het Ronald McDonald Huis.', 'NAME')).toEqual([]);
+    expect(found('Het Anne Frank Huis. Moeder Anne de Vries belt.', 'NAME')).toEqual(['Anne de Vries']);
+    expect(found('Dochter Emma (6) ligt in het Emma Kinderziekenhuis.', 'NAME')).toEqual(['Emma']);
+  });
+
+  it('repeats a known first name typed in lower case', () => {
+    expect(found('vader (Erik) werkt veel. erik wil geen hulp.', 'NAME')).toEqual(['Erik', 'erik']);
+    expect(found('Dochter Roos (8) speelt. ze kreeg een roos.', 'NAME')).toEqual(['Roos']);
+  });
+
   it('repeats a name found from its context', () => {
     expect(found('Het gezin Bakkali woont hier. Bakkali geeft aan dat het zwaar is.', 'NAME')).toEqual(['Bakkali', 'Bakkali']);
   });

@@ -3,7 +3,7 @@
 // name ("Daan de Boer"), when an age follows it ("Jayden (8)"), or when it repeats a name found so before.
 // Capitalised words elsewhere (authors in references, organisations, places) are left alone.
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../lexicon/first-names';
-import { HONORIFICS, NOT_NAME_CAPS, isRelation, looksLikeNoun, looksLikeOrganisation } from '../lexicon/name-context';
+import { HONORIFICS, INSTITUTION_HEADS, NOT_NAME_CAPS, isRelation, looksLikeNoun, looksLikeOrganisation } from '../lexicon/name-context';
 import { ABBREVIATIONS, sentenceInitial, spaceOnly, type Token } from '../text/tokenize';
 import type { Candidate } from '../types';
 import { isStreetWord } from './address';
@@ -26,10 +26,16 @@ const ROLE_ENDINGS = /(?:er|aar|ist|ige|ent|eur|ant|oog|aat|ts|ief|ier|or|ster|e
 
 export function detectNames(tokens: readonly Token[]): Candidate[] {
   const spans: Span[] = [];
+  // Names that this text also uses in the name of an institution ("Anne Frank" in "het Anne Frank Huis").
+  const eponyms = new Set<string>();
+  const byFirstName = new Set<Span>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
-    const found = announced(tokens, i) ?? firstNameAt(tokens, i) ?? agedNameAt(tokens, i) ?? subjectAt(tokens, i);
+    const ann = announced(tokens, i);
+    const byName = ann ? null : firstNameAt(tokens, i, eponyms);
+    if (byName) byFirstName.add(byName);
+    const found = ann ?? byName ?? agedNameAt(tokens, i) ?? subjectAt(tokens, i);
     if (!found) continue;
     spans.push(found);
     // "de kinderen Sem en Lotte", "de gezinnen Bakker en Yilmaz": a second name joined by "en".
@@ -39,6 +45,11 @@ export function detectNames(tokens: readonly Token[]): Candidate[] {
       if (second && isWordy(tokens, second)) spans.push(second);
     }
     i = Math.max(i, spans[spans.length - 1].last);
+  }
+  // The other mentions of such a namesake, found only because they start with a first name, go too:
+  // "het dagboek van Anne Frank" next to "het Anne Frank Huis" is about the namesake, not a client.
+  if (eponyms.size) {
+    for (let n = spans.length - 1; n >= 0; n--) if (byFirstName.has(spans[n]) && eponyms.has(spanKey(tokens, spans[n]))) spans.splice(n, 1);
   }
   joinedInLists(tokens, spans);
   repeatKnownNames(tokens, spans);
@@ -76,7 +87,9 @@ function isCitation(tokens: readonly Token[], k: number, fullName: boolean): boo
 }
 
 // A known first name, with the surname that follows: "Fatima El Amrani", "Daan de Boer".
-function firstNameAt(tokens: readonly Token[], i: number): Span | null {
+const spanKey = (tokens: readonly Token[], s: Span) => tokens.slice(s.first, s.last + 1).map((t) => t.key).join(' ');
+
+function firstNameAt(tokens: readonly Token[], i: number, eponyms: Set<string>): Span | null {
   const t = tokens[i];
   if (!t.cap || !isFirstName(t.key) || t.text.length < 2) return null;
   const next = tokens[i + 1];
@@ -87,8 +100,12 @@ function firstNameAt(tokens: readonly Token[], i: number): Span | null {
   const span = parseName(tokens, i, false) ?? { first: i, last: i };
   // "Jeroen Bosch Ziekenhuis", "Anne Frank School", "Anna Paulownastraat": part of an organisation or a street.
   const after = tokens[span.last + 1];
-  if (after && spaceOnly(after.gap) && after.cap && (looksLikeOrganisation(after.key) || isStreetWord(after.key)) && !FIRST_NAMES.has(after.key)) return null;
-  if (after && spaceOnly(after.gap) && ORG_ACRONYMS.has(after.text)) return null;
+  const institution = after && spaceOnly(after.gap) && after.cap && (looksLikeOrganisation(after.key) || INSTITUTION_HEADS.has(after.key));
+  if ((institution && !FIRST_NAMES.has(after.key)) || (after && spaceOnly(after.gap) && ORG_ACRONYMS.has(after.text))) {
+    if (span.last > span.first) eponyms.add(spanKey(tokens, span));
+    return null;
+  }
+  if (after && spaceOnly(after.gap) && after.cap && isStreetWord(after.key) && !FIRST_NAMES.has(after.key)) return null;
   if (isCitation(tokens, span.last + 1, span.last > span.first)) return null;
   for (let k = span.first + 1; k <= span.last; k++) if (isStreetWord(tokens[k].key)) return null;
   // "Ben je ...", "Max. 3 personen", "Hope is ...": an ambiguous name alone counts only mid-sentence.

@@ -12,6 +12,9 @@ describe('POSTCODE', () => {
     ['Zij woont in 1234 AB.', '1234 AB'],
     ['Nieuwe postcode 6861 BK\nTelefoon onbekend', '6861 BK'],
     ['Ze wonen op 1234KL', '1234KL'],
+    // An address earlier in the sentence, or a cue and a house number: also pairs that are abbreviations in capitals.
+    ['Nieuw adres: Paddepoelsterweg 66 in Groningen, 9746 ab.', '9746 ab'],
+    ['Adres: kerkstraat 12, 1234 ab utrecht', '1234 ab'],
   ])('finds the postcode in %j', (text, pc) => {
     expect(found(text, 'POSTCODE')).toEqual([pc]);
   });
@@ -26,6 +29,8 @@ describe('POSTCODE', () => {
     'Van 2022 tot 2024 op 1 locatie.',
     'In 2020 NB: de cijfers zijn voorlopig.',
     'Dossier 0123 AB',
+    'Ze woont aan de Parkweg 66 sinds 2019 en werkt in Assen.',
+    'Kerkstraat 12 is verkocht. In 2019 mw. de eigenaar.',
   ])('finds no postcode in %j', (text) => {
     expect(found(text, 'POSTCODE')).toEqual([]);
   });

@@ -39,9 +39,22 @@ export function detectPostcode(text: string, addresses: readonly Candidate[] = [
     const upper = letters.toUpperCase();
     if (upper === 'SA' || upper === 'SD' || upper === 'SS') continue;
     const afterAddress = addresses.some((a) => a.end <= start && start - a.end <= 3 && /^[\s,]*$/.test(text.slice(a.end, start)));
-    if (afterAddress || accept(text, start, end, letters, m[2] === '')) out.push({ kind: 'POSTCODE', start, end });
+    if (afterAddress || sameSentenceAsAddress(text, start, letters, addresses) || accept(text, start, end, letters, m[2] === '')) {
+      out.push({ kind: 'POSTCODE', start, end });
+    }
   }
   return out;
+}
+
+// "nieuw adres: Parkweg 66 in Groningen, 9746 ab." or "Adres: kerkstraat 12, 1234 ab utrecht": an address
+// earlier in the same sentence, or an address cue with a house number right before, makes any pair that is
+// not an ordinary lower-case word a postcode (also pairs like "ab" or "mw" that are abbreviations in capitals).
+function sameSentenceAsAddress(text: string, start: number, letters: string, addresses: readonly Candidate[]): boolean {
+  if (LOWER_WORDS.has(letters.toLowerCase())) return false;
+  const near = addresses.some((a) => a.end <= start && start - a.end <= 60 && !/[.!?;\n]/.test(text.slice(a.end, start)));
+  if (near) return true;
+  const before = text.slice(Math.max(0, start - 80), start);
+  return CUE_BEFORE_RE.test(before) && /\d{1,5}\s?[a-z]?\s*,\s*$/i.test(before);
 }
 
 function accept(text: string, start: number, end: number, letters: string, glued: boolean): boolean {

@@ -110,6 +110,9 @@ export function looksLikeOrganisation(key: string): boolean {
   return ORGANISATION_ENDINGS.test(key);
 }
 
+/** Whole words that follow a namesake in the name of an institution: "Anne Frank Huis", "Ronald McDonald Huis". */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['huis', 'prijs', 'lezing', 'leerstoel', 'foundation', 'institute', 'hospice']);
+
 export function isRelation(key: string): boolean {
   if (RELATIONS.has(key)) return true;
   if (key.includes('-')) return false;
