@@ -26,6 +26,8 @@ export default defineConfig({
       '@kennislijn/web-ui': lib('ui'),
       '@kennislijn/web-graphql': lib('graphql'),
       '@kennislijn/web-auth': lib('auth'),
+      // The privacy guard runs in the browser too (live findings while typing).
+      '@kennislijn/shared-privacy': fileURLToPath(new URL('../../libs/shared/privacy/src/index.ts', import.meta.url)),
     },
   },
   css: { postcss: { plugins: [postcssPresetMantine()] } },

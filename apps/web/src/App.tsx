@@ -1,11 +1,13 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { EditCasePage, NewCasePage } from './cases/form/CaseFormPages';
+import { CasesPage } from './cases/list/CasesPage';
+import { CasePage } from './cases/page/CasePage';
 import { CommunitiesPage } from './communities/discovery/CommunitiesPage';
 import { CreateCommunityPage } from './communities/discovery/CreateCommunityPage';
 import { CommunityPage } from './communities/page/CommunityPage';
 import { DevMailboxPage } from './dev/DevMailboxPage';
 import { InvitationPage } from './invitation/InvitationPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
-import { CasesPage } from './pages/CasesPage';
 import { InstrumentsPage } from './pages/InstrumentsPage';
 import { KnowledgeBasePage } from './pages/KnowledgeBasePage';
 import { LearningPathPage } from './pages/LearningPathPage';
@@ -41,6 +43,9 @@ export function App() {
           <Route path="/gemeenschappen/:slug/:tab?" element={<CommunityPage />} />
           <Route path="/meldingen" element={<NotificationsPage />} />
           <Route path="/casussen" element={<CasesPage />} />
+          <Route path="/casussen/nieuw" element={<NewCasePage />} />
+          <Route path="/casussen/:id" element={<CasePage />} />
+          <Route path="/casussen/:id/bewerken" element={<EditCasePage />} />
           <Route path="/instrumenten" element={<InstrumentsPage />} />
           <Route path="/kennisbank" element={<KnowledgeBasePage />} />
           <Route path="/sessies" element={<SessionsPage />} />

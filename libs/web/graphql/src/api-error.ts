@@ -39,3 +39,39 @@ export function hasErrorCode(error: unknown, code: string): boolean {
     CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === code)
   );
 }
+
+// A finding of the API's privacy guard (extensions.findings of PRIVACY_FINDINGS); the message is in
+// the request's language.
+export interface ServerPrivacyFinding {
+  field: string;
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  replacement: string;
+  overridable: boolean;
+}
+
+const isFinding = (value: unknown): value is ServerPrivacyFinding => {
+  if (!value || typeof value !== 'object') return false;
+  const f = value as Record<string, unknown>;
+  return typeof f['field'] === 'string' && typeof f['kind'] === 'string' && typeof f['text'] === 'string' && typeof f['start'] === 'number';
+};
+
+/** The findings of a PRIVACY_FINDINGS answer; empty for any other failure. */
+export function readPrivacyFindings(error: unknown): ServerPrivacyFinding[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  const out: ServerPrivacyFinding[] = [];
+  for (const graphQLError of error.errors) {
+    if (graphQLError.extensions?.['code'] !== 'PRIVACY_FINDINGS') continue;
+    const findings = graphQLError.extensions['findings'];
+    if (!Array.isArray(findings)) continue;
+    for (const f of findings) {
+      if (!isFinding(f)) continue;
+      // The API may name the field "input.context"; forms know it as "context".
+      out.push({ ...f, field: f.field.split('.').pop() ?? f.field, message: typeof f.message === 'string' ? f.message : '' });
+    }
+  }
+  return out;
+}

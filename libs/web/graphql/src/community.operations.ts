@@ -63,6 +63,10 @@ export const CommunityDetailFieldsFragmentDoc = graphql(`
     viewerCan {
       ...CommunityPermissionsFields
     }
+    viewerJoinRequest {
+      id
+      status
+    }
   }
 `);
 
@@ -85,6 +89,13 @@ export const FeedItemFieldsFragmentDoc = graphql(`
       author {
         ...PersonFields
       }
+    }
+    case {
+      id
+      title
+    }
+    caseResponse {
+      id
     }
     viewerCan {
       pin
@@ -180,6 +191,11 @@ export const CommunityMembersDocument = graphql(`
             person {
               ...PersonFields
             }
+            viewerCan {
+              setRole
+              remove
+              ban
+            }
           }
         }
       }
@@ -252,8 +268,8 @@ export const LeaveCommunityDocument = graphql(`
 `);
 
 export const CreatePostDocument = graphql(`
-  mutation CreatePost($communityId: ID!, $body: String!, $clientId: ID) {
-    createPost(communityId: $communityId, body: $body, clientId: $clientId) {
+  mutation CreatePost($communityId: ID!, $body: String!, $clientId: ID, $privacyOverrides: [PrivacyOverrideInput!]) {
+    createPost(communityId: $communityId, body: $body, clientId: $clientId, privacyOverrides: $privacyOverrides) {
       ...FeedItemFields
     }
   }

@@ -67,6 +67,23 @@ export {
   DeleteAccountDocument,
   DevMailboxDocument,
 } from './account.operations';
+export {
+  CaseCardFieldsFragmentDoc,
+  CaseResponseFieldsFragmentDoc,
+  CaseDetailFieldsFragmentDoc,
+  CasesDocument,
+  CaseTaxonomyDocument,
+  MyCommunitiesDocument,
+  CaseDocument,
+  CaseRevisionsDocument,
+  CreateCaseDocument,
+  UpdateCaseDocument,
+  ResolveCaseDocument,
+  ReopenCaseDocument,
+  RespondToCaseDocument,
+  MarkResponseHelpfulDocument,
+  SetBestResponseDocument,
+} from './case.operations';
 export { graphql } from './generated';
 export type * from './generated/graphql';
-export { readApiError, hasErrorCode, type ApiError } from './api-error';
+export { readApiError, hasErrorCode, readPrivacyFindings, type ApiError, type ServerPrivacyFinding } from './api-error';

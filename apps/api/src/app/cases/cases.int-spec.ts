@@ -135,7 +135,7 @@ describe('cases and the privacy guard in the API', () => {
 
   it('threads responses one level deep, marks helpful and best, and resolves with lessons learned', async () => {
     const kase = must(await author.client.gql<{ createCase: { id: string } }>(CREATE, { input: caseInput(communityId) })).createCase;
-    const respond = `mutation($input: RespondInput!) { respondToCase(input: $input) { id parentId perspective } }`;
+    const respond = `mutation($input: RespondInput!) { respondToCase(input: $input) { id parentId perspective hidden } }`;
     const top = must(await member.client.gql<{ respondToCase: { id: string } }>(respond, { input: { caseId: kase.id, body: 'Maak de doelen van beiden zichtbaar in één plan.', perspective: 'PROFESSIONAL' } })).respondToCase;
     const reply = must(await mod.client.gql<{ respondToCase: { id: string; parentId: string } }>(respond, { input: { caseId: kase.id, parentId: top.id, body: 'Eens, en vraag de jongere wat voor hem telt.' } })).respondToCase;
     const deeper = must(await author.client.gql<{ respondToCase: { parentId: string } }>(respond, { input: { caseId: kase.id, parentId: reply.id, body: 'Dank, dat ga ik doen.' } })).respondToCase;

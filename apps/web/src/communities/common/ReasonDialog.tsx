@@ -1,8 +1,11 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { readPrivacyFindings } from '@kennislijn/web-graphql';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../forms/FormAlert';
 import { apiErrorMessage } from '../../forms/useApiErrorMessage';
+import { PrivacyBlockedNote, PrivacyTextField } from '../../privacy/PrivacyTextField';
+import { usePrivacyGuard } from '../../privacy/usePrivacyGuard';
 
 export interface ReasonDialogProps {
   opened: boolean;
@@ -17,13 +20,18 @@ export interface ReasonDialogProps {
   onSubmit: (text: string) => Promise<unknown>;
 }
 
+const NO_OVERRIDES: never[] = [];
+
 // One dialog for every action that asks "why?" or "any message?"; the typed text survives a failed submit.
+// The API checks these texts with the privacy guard too (without overrides), so the dialog shows findings live.
 export function ReasonDialog({ opened, onClose, title, label, description, submitLabel, required, danger, onSubmit }: ReasonDialogProps) {
   const { t } = useTranslation();
+  const id = useId();
   const [text, setText] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const guard = usePrivacyGuard({ fields: { text }, overrides: NO_OVERRIDES, onOverridesChange: () => undefined });
 
   const close = () => {
     setFieldError(null);
@@ -36,6 +44,7 @@ export function ReasonDialog({ opened, onClose, title, label, description, submi
       setFieldError(t('validation.reasonRequired'));
       return;
     }
+    if (guard.countNow() > 0) return;
     setBusy(true);
     setFormError(null);
     try {
@@ -43,6 +52,8 @@ export function ReasonDialog({ opened, onClose, title, label, description, submi
       setText('');
       close();
     } catch (error) {
+      const findings = readPrivacyFindings(error);
+      if (findings.length > 0) guard.setServerFindings(findings.map((f) => ({ ...f, field: 'text' })));
       setFormError(apiErrorMessage(error, t));
     } finally {
       setBusy(false);
@@ -61,25 +72,29 @@ export function ReasonDialog({ opened, onClose, title, label, description, submi
         <Stack gap="md">
           {description ? <Text size="sm">{description}</Text> : null}
           <FormAlert message={formError} />
-          <Textarea
+          <PrivacyTextField
+            guard={guard}
+            field="text"
+            id={`reden-${id}`}
             label={label}
             required={required}
-            autosize
             minRows={3}
             maxRows={8}
             value={text}
             error={fieldError}
-            onChange={(event) => {
-              setText(event.currentTarget.value);
+            allowOverride={false}
+            autoFocus
+            onChange={(value) => {
+              setText(value);
               setFieldError(null);
             }}
-            data-autofocus
           />
+          <PrivacyBlockedNote id={`reden-${id}-blokkade`} unresolved={guard.unresolved} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={busy} color={danger ? 'red' : undefined}>
+            <Button type="submit" loading={busy} color={danger ? 'red' : undefined} disabled={guard.unresolved > 0} aria-describedby={`reden-${id}-blokkade`}>
               {submitLabel}
             </Button>
           </Group>

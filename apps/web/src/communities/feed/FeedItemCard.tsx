@@ -4,6 +4,7 @@ import { IconEyeOff, IconPinFilled } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PersonName } from '../common/PersonName';
 import { TimeAgo } from '../common/TimeAgo';
+import { CaseFeedLine } from './CaseFeedLine';
 import { FeedItemMenu } from './FeedItemMenu';
 
 function initials(name: string): string {
@@ -18,6 +19,10 @@ function initials(name: string): string {
 export function FeedItemCard({ item }: { item: FeedItemFieldsFragment }) {
   const { t } = useTranslation();
   const person = item.post?.author ?? item.actor;
+
+  if (item.type === 'CASE_POSTED' || item.type === 'CASE_RESPONDED' || item.type === 'CASE_RESOLVED') {
+    return <CaseFeedLine item={item} />;
+  }
 
   if (item.type !== 'POST' || !item.post) {
     // Events (community started, someone joined) are one quiet line.
@@ -50,7 +55,7 @@ export function FeedItemCard({ item }: { item: FeedItemFieldsFragment }) {
               <TimeAgo iso={item.createdAt} />
             </Stack>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             {item.pinned ? (
               <Badge variant="light" leftSection={<IconPinFilled size={12} aria-hidden />}>
                 {t('feed.pinnedBadge')}

@@ -1,47 +1,36 @@
-import { Button, Group, Paper, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { CreatePostDocument, readApiError } from '@kennislijn/web-graphql';
-import { useEffect, useState } from 'react';
+import { CreatePostDocument, readApiError, readPrivacyFindings } from '@kennislijn/web-graphql';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../forms/FormAlert';
 import { apiErrorMessage } from '../../forms/useApiErrorMessage';
+import { useStoredDraft } from '../../forms/useStoredDraft';
+import { PrivacyBlockedNote, PrivacyTextField } from '../../privacy/PrivacyTextField';
+import { usePrivacyGuard, type PrivacyOverrideValue } from '../../privacy/usePrivacyGuard';
 
 interface Draft {
   body: string;
+  overrides: PrivacyOverrideValue[];
   // Sent with the post: a retry after a lost answer returns the stored post instead of a second one.
   clientId: string;
 }
 
-function newDraft(): Draft {
-  return { body: '', clientId: crypto.randomUUID() };
-}
+const fresh = (): Draft => ({ body: '', overrides: [], clientId: crypto.randomUUID() });
 
-function readStored(key: string): Draft {
-  try {
-    const stored = sessionStorage.getItem(key);
-    if (stored) return { ...newDraft(), ...(JSON.parse(stored) as Partial<Draft>) };
-  } catch {
-    // A lost draft is not worth an error.
-  }
-  return newDraft();
-}
-
+// A message to the community, checked by the privacy guard while typing (the API checks it again).
 export function PostComposer({ communityId, onPosted }: { communityId: string; onPosted: () => void }) {
   const { t } = useTranslation();
-  const key = `kennislijn.draft.post.${communityId}`;
-  const [draft, setDraft] = useState<Draft>(() => readStored(key));
+  const [draft, setDraft, reset] = useStoredDraft(`kennislijn.draft.post.${communityId}`, fresh);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
   const [createPost, { loading }] = useMutation(CreatePostDocument);
-
-  useEffect(() => {
-    try {
-      sessionStorage.setItem(key, JSON.stringify(draft));
-    } catch {
-      // See above.
-    }
-  }, [key, draft]);
+  const guard = usePrivacyGuard({
+    fields: { body: draft.body },
+    overrides: draft.overrides,
+    onOverridesChange: (overrides) => setDraft((d) => ({ ...d, overrides })),
+  });
 
   const submit = async () => {
     setSent(false);
@@ -50,12 +39,21 @@ export function PostComposer({ communityId, onPosted }: { communityId: string; o
       setFieldError(t('validation.postRequired'));
       return;
     }
+    if (guard.countNow() > 0) return;
     try {
-      await createPost({ variables: { communityId, body: draft.body.trim(), clientId: draft.clientId } });
-      setDraft(newDraft());
+      await createPost({
+        variables: { communityId, body: draft.body.trim(), clientId: draft.clientId, privacyOverrides: draft.overrides },
+      });
+      reset();
       setSent(true);
       onPosted();
     } catch (error) {
+      const findings = readPrivacyFindings(error);
+      if (findings.length > 0) {
+        guard.setServerFindings(findings);
+        setFormError(t('privacy.serverFound'));
+        return;
+      }
       const apiError = readApiError(error);
       if (apiError.fieldErrors['body']) setFieldError(apiError.fieldErrors['body']);
       else setFormError(apiErrorMessage(error, t));
@@ -73,27 +71,28 @@ export function PostComposer({ communityId, onPosted }: { communityId: string; o
       >
         <Stack gap="sm">
           <FormAlert message={formError} />
-          <Textarea
+          <PrivacyTextField
+            guard={guard}
+            field="body"
             id="nieuw-bericht-tekst"
             label={<span id="nieuw-bericht">{t('feed.composer.label')}</span>}
             description={t('feed.composer.hint')}
-            autosize
             minRows={3}
             maxRows={12}
             value={draft.body}
             error={fieldError}
-            onChange={(event) => {
-              const body = event.currentTarget.value;
+            onChange={(body) => {
               setDraft((current) => ({ ...current, body }));
               setFieldError(null);
               setSent(false);
             }}
           />
+          <PrivacyBlockedNote id="nieuw-bericht-blokkade" unresolved={guard.unresolved} />
           <Group justify="space-between" gap="sm">
             <span role="status" aria-live="polite" style={{ fontSize: 'var(--mantine-font-size-sm)' }}>
               {loading ? t('feed.composer.sending') : sent ? t('feed.composer.sent') : ''}
             </span>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={loading} disabled={guard.unresolved > 0} aria-describedby="nieuw-bericht-blokkade">
               {t('feed.composer.submit')}
             </Button>
           </Group>

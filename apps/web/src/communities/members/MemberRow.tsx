@@ -22,12 +22,10 @@ export const COMMUNITY_ROLES: readonly CommunityRole[] = ['MEMBER', 'MODERATOR',
 interface MemberRowProps {
   communityId: string;
   member: MemberNode;
-  canManageRoles: boolean;
-  canModerate: boolean;
-  isSelf: boolean;
 }
 
-export function MemberRow({ communityId, member, canManageRoles, canModerate, isSelf }: MemberRowProps) {
+// Actions on one member come from the member's viewerCan (setRole, remove, ban); nothing is guessed here.
+export function MemberRow({ communityId, member }: MemberRowProps) {
   const { t } = useTranslation();
   const { date } = useFormat();
   const [dialog, setDialog] = useState<'remove' | 'ban' | null>(null);
@@ -35,7 +33,7 @@ export function MemberRow({ communityId, member, canManageRoles, canModerate, is
   const [setRole, { loading: savingRole }] = useMutation(SetMemberRoleDocument, refetch);
   const [removeMember] = useMutation(RemoveMemberDocument, refetch);
   const [banMember] = useMutation(BanMemberDocument, { refetchQueries: ['CommunityMembers', 'Community', 'CommunityBans'] });
-  const { person } = member;
+  const { person, viewerCan } = member;
   const userId = person.id;
 
   const changeRole = async (role: CommunityRole) => {
@@ -57,7 +55,7 @@ export function MemberRow({ communityId, member, canManageRoles, canModerate, is
           </Text>
         </Stack>
         <Group gap="sm" wrap="wrap">
-          {canManageRoles && !isSelf ? (
+          {viewerCan.setRole ? (
             <NativeSelect
               size="sm"
               aria-label={t('members.roleFor', { name: person.displayName })}
@@ -71,7 +69,7 @@ export function MemberRow({ communityId, member, canManageRoles, canModerate, is
               {t(`communityRoles.${member.role}`)}
             </Badge>
           )}
-          {canModerate && !isSelf ? (
+          {viewerCan.remove || viewerCan.ban ? (
             <Menu position="bottom-end" shadow="md">
               <Menu.Target>
                 <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('members.actionsFor', { name: person.displayName })}>
@@ -79,12 +77,16 @@ export function MemberRow({ communityId, member, canManageRoles, canModerate, is
                 </ActionIcon>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item leftSection={<IconUserMinus size={16} aria-hidden />} onClick={() => setDialog('remove')}>
-                  {t('members.remove')}
-                </Menu.Item>
-                <Menu.Item color="red" leftSection={<IconBan size={16} aria-hidden />} onClick={() => setDialog('ban')}>
-                  {t('members.ban')}
-                </Menu.Item>
+                {viewerCan.remove ? (
+                  <Menu.Item leftSection={<IconUserMinus size={16} aria-hidden />} onClick={() => setDialog('remove')}>
+                    {t('members.remove')}
+                  </Menu.Item>
+                ) : null}
+                {viewerCan.ban ? (
+                  <Menu.Item color="red" leftSection={<IconBan size={16} aria-hidden />} onClick={() => setDialog('ban')}>
+                    {t('members.ban')}
+                  </Menu.Item>
+                ) : null}
               </Menu.Dropdown>
             </Menu>
           ) : null}

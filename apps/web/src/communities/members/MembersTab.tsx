@@ -1,7 +1,6 @@
 import { Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
-import { useAuth } from '@kennislijn/web-auth';
 import {
   CommunityMembersDocument,
   type CommunityDetailFieldsFragment,
@@ -20,7 +19,6 @@ const PAGE_SIZE = 50;
 
 export function MembersTab({ community }: { community: CommunityDetailFieldsFragment }) {
   const { t } = useTranslation();
-  const { user } = useAuth();
   const [searchInput, setSearchInput] = useState('');
   const [search] = useDebouncedValue(searchInput.trim(), 300);
   const [profileRole, setProfileRole] = useState<ProfileRole | ''>('');
@@ -97,14 +95,7 @@ export function MembersTab({ community }: { community: CommunityDetailFieldsFrag
         </Text>
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('members.listLabel')}>
           {members?.edges.map(({ node }) => (
-            <MemberRow
-              key={node.person.id}
-              communityId={community.id}
-              member={node}
-              canManageRoles={community.viewerCan.manageRoles}
-              canModerate={community.viewerCan.moderate}
-              isSelf={node.person.id === user?.id}
-            />
+            <MemberRow key={node.person.id} communityId={community.id} member={node} />
           ))}
         </Stack>
         <LoadMore hasMore={Boolean(members?.pageInfo.hasNextPage)} onLoadMore={loadMore} />

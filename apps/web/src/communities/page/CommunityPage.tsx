@@ -6,6 +6,7 @@ import { IconArchive, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { CommunityCasesTab } from '../../cases/list/CommunityCasesTab';
 import { Page } from '../../pages/Page';
 import { QueryErrorState } from '../../pages/QueryErrorState';
 import { JoinPolicyText, VisibilityBadge } from '../common/labels';
@@ -17,7 +18,7 @@ import { SettingsTab } from '../settings/SettingsTab';
 import { AboutTab } from './AboutTab';
 import { MembershipAction } from './MembershipAction';
 
-type TabKey = 'activiteit' | 'leden' | 'over' | 'moderatie' | 'logboek' | 'instellingen';
+type TabKey = 'activiteit' | 'casussen' | 'leden' | 'over' | 'moderatie' | 'logboek' | 'instellingen';
 
 interface TabDef {
   key: TabKey;
@@ -31,6 +32,7 @@ function useTabs(community: CommunityDetailFieldsFragment): TabDef[] {
   const can = community.viewerCan;
   const tabs: (TabDef | false)[] = [
     { key: 'activiteit', label: t('community.tabs.activity'), render: () => <FeedTab community={community} /> },
+    { key: 'casussen', label: t('community.tabs.cases'), render: () => <CommunityCasesTab community={community} /> },
     can.readMembers && { key: 'leden', label: t('community.tabs.members'), render: () => <MembersTab community={community} /> },
     { key: 'over', label: t('community.tabs.about'), render: () => <AboutTab community={community} /> },
     can.moderate && { key: 'moderatie', label: t('community.tabs.moderation'), render: () => <ModerationTab community={community} /> },

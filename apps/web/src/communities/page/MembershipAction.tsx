@@ -42,14 +42,17 @@ export function MembershipAction({ community }: { community: CommunityDetailFiel
 
   let action = null;
   if (viewerStatus === 'PENDING') {
+    // Withdrawing needs the open request's id (viewerJoinRequest); without it only the badge shows.
     action = (
       <Group gap="sm">
         <Badge size="lg" variant="light" color="gray" c="gray.8" leftSection={<IconClock size={14} aria-hidden />}>
           {t('membership.pending')}
         </Badge>
-        <Button variant="default" onClick={() => setDialog('cancel')}>
-          {t('membership.cancelRequest')}
-        </Button>
+        {community.viewerJoinRequest ? (
+          <Button variant="default" onClick={() => setDialog('cancel')}>
+            {t('membership.cancelRequest')}
+          </Button>
+        ) : null}
       </Group>
     );
   } else if (viewerCan.join) {
@@ -90,10 +93,9 @@ export function MembershipAction({ community }: { community: CommunityDetailFiel
         message={t('membership.cancelDialog.text')}
         confirmLabel={t('membership.cancelRequest')}
         onConfirm={async () => {
-          // The community does not expose the viewer's request id; asking again returns the open request.
-          const { data } = await requestToJoin({ variables: { id: community.id } });
-          if (!data) throw new Error('No open request');
-          await cancelRequest({ variables: { id: data.requestToJoin.id } });
+          const requestId = community.viewerJoinRequest?.id;
+          if (!requestId) throw new Error('No open request');
+          await cancelRequest({ variables: { id: requestId } });
           notifySuccess(t('membership.cancelled'));
         }}
       />

@@ -19,6 +19,11 @@ export class CaseResponseResolver {
     private readonly policy: PolicyService,
   ) {}
 
+  // Computed here, so every path that returns a response (mutations included) has it.
+  @ResolveField(() => Boolean) hidden(@Parent() r: ResponseRow): boolean {
+    return !!r.hiddenAt;
+  }
+
   @ResolveField(() => String) bodyHtml(@Parent() r: ResponseRow): string {
     return renderMarkdown(r.body);
   }

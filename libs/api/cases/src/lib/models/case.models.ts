@@ -66,7 +66,6 @@ export class CaseResponseModel {
   @Field(() => String, { description: 'Markdown.' }) body: string;
   @Field(() => ResponsePerspective, { nullable: true }) perspective: ResponsePerspective | null;
   @Field(() => ID, { nullable: true }) parentId: string | null;
-  @Field(() => Boolean) hidden: boolean;
   @Field(() => Date) createdAt: Date;
 }
 
