@@ -143,6 +143,10 @@ describe('cases and the privacy guard in the API', () => {
     const clientId = randomUUID();
     const once = await Promise.all([1, 2].map(() => member.client.gql<{ respondToCase: { id: string } }>(respond, { input: { caseId: kase.id, body: 'Dubbel verzonden?', clientId } })));
     expect(must(once[0]).respondToCase.id).toBe(must(once[1]).respondToCase.id);
+    // The same for a case sent twice at once.
+    const caseClientId = randomUUID();
+    const twice = await Promise.all([1, 2].map(() => author.client.gql<{ createCase: { id: string } }>(CREATE, { input: caseInput(communityId, { clientId: caseClientId }) })));
+    expect(must(twice[0]).createCase.id).toBe(must(twice[1]).createCase.id);
     expect(errorCode(await member.client.gql(respond, { input: { caseId: kase.id, body: `Haar BSN is ${BSN}.` } }))).toBe('PRIVACY_FINDINGS');
 
     must(await author.client.gql(`mutation($id: ID!) { markResponseHelpful(id: $id) { id } }`, { id: top.id }));

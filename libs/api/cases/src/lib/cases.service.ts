@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AppException, assertPrivacy, decodeCursor, encodeCursor, PrivacyOverrideInput, requireUuid } from '@kennislijn/api-core';
 import { CollaborationFormEntity, LevelEntity, QualificationEntity } from '@kennislijn/api-curriculum';
 import { can, CommunityAccess, FeedItemEntity, FeedItemType, PolicyService, PrivacyOverrideEntity } from '@kennislijn/api-communities';
@@ -31,6 +31,10 @@ export class CasesService {
   async create(viewerId: string, input: CreateCaseInput): Promise<CaseEntity> {
     // Before anything else: text with unresolved findings (any BSN) never reaches the database.
     const overrides = assertPrivacy(textsOf(input), input.privacyOverrides ?? []);
+    return this.onceByClientId(CaseEntity, viewerId, input.clientId, () => this.createOnce(viewerId, input, overrides));
+  }
+
+  private createOnce(viewerId: string, input: CreateCaseInput, overrides: PrivacyOverrideInput[]): Promise<CaseEntity> {
     return this.dataSource.transaction(async (m) => {
       await this.policy.authorize(viewerId, input.communityId, 'case.create', m);
       if (input.clientId) {
@@ -109,6 +113,10 @@ export class CasesService {
 
   async respond(viewerId: string, input: RespondInput): Promise<CaseResponseEntity> {
     const overrides = assertPrivacy({ body: input.body }, input.privacyOverrides ?? []);
+    return this.onceByClientId(CaseResponseEntity, viewerId, input.clientId, () => this.respondOnce(viewerId, input, overrides));
+  }
+
+  private respondOnce(viewerId: string, input: RespondInput, overrides: PrivacyOverrideInput[]): Promise<CaseResponseEntity> {
     return this.dataSource.transaction(async (m) => {
       const kase = await m.getRepository(CaseEntity).findOneBy({ id: input.caseId });
       if (!kase) throw AppException.notFound();
@@ -227,6 +235,27 @@ export class CasesService {
       [[...responseIds], viewerId ?? null],
     );
     return new Map(rows.map((r) => [r.response_id, { count: Number(r.n), mine: !!r.mine }]));
+  }
+
+  /**
+   * A retried request with the same client id is stored once. Two copies racing each other both
+   * pass the "exists?" check; the unique index stops the second, which then answers with the first.
+   */
+  private async onceByClientId<T extends CaseEntity | CaseResponseEntity>(
+    entity: new () => T,
+    authorId: string,
+    clientId: string | null | undefined,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const unique = error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505';
+      if (!unique || !clientId) throw error;
+      const stored = await this.dataSource.getRepository(entity).findOneBy({ authorId, clientId } as never);
+      if (!stored) throw error;
+      return stored as T;
+    }
   }
 
   private async editable(m: EntityManager, viewerId: string, id: string): Promise<CaseEntity> {
