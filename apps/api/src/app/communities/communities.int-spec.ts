@@ -189,6 +189,11 @@ describe('communities', () => {
     const bobNote = must(await bob.client.gql<{ notifications: { edges: { node: { type: string; body: string } }[] } }>(`{ notifications(first: 1) { edges { node { type body } } } }`));
     expect(bobNote.notifications.edges[0].node).toEqual({ type: 'JOIN_DECLINED', body: 'Nu even niet' });
     expect(must(await bob.client.gql<{ community: { viewerStatus: string } }>(COMMUNITY, { id: c.id })).community.viewerStatus).toBe('NONE');
+
+    // A request sent twice at once (double click, retry) is stored once.
+    const carol = await buildUser(app.url);
+    const twice = await Promise.all([1, 2].map(() => carol.client.gql<{ requestToJoin: { id: string } }>(ask, { id: c.id })));
+    expect(must(twice[0]).requestToJoin.id).toBe(must(twice[1]).requestToJoin.id);
   });
 
   it('finds a private community only through a request link, and the request is decided as usual', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AppException, decodeCursor, encodeCursor, requireUuid } from '@kennislijn/api-core';
 import { UserEntity } from '@kennislijn/api-accounts';
 import { NotificationsService, NotificationType } from '@kennislijn/api-notifications';
@@ -13,6 +13,10 @@ import { AuditAction } from './entities/moderation.entities';
 import { outranks } from './policy/community-policy';
 import { PolicyService } from './policy/policy.service';
 import { textArg } from './text-input';
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505';
+}
 
 export interface MemberFilter {
   search?: string | null;
@@ -45,6 +49,17 @@ export class MembershipService {
 
   async requestToJoin(viewerId: string, communityId: string, message: string | null | undefined): Promise<JoinRequestEntity> {
     const text = textArg(message, 'message', { max: 1000 });
+    try {
+      return await this.requestOnce(viewerId, communityId, text);
+    } catch (error) {
+      // Two copies of the request at once: the partial unique index stops the second; answer with the first.
+      const pending = isUniqueViolation(error) ? await this.pendingRequest(communityId, viewerId) : null;
+      if (pending) return pending;
+      throw error;
+    }
+  }
+
+  private requestOnce(viewerId: string, communityId: string, text: string | null): Promise<JoinRequestEntity> {
     return this.dataSource.transaction(async (m) => {
       const access = await this.policy.access(viewerId, requireUuid(communityId), m);
       // A retried request finds the one already waiting.
