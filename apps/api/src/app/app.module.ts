@@ -18,6 +18,8 @@ import { CommunitiesModule } from '@kennislijn/api-communities';
 import { CurriculumModule } from '@kennislijn/api-curriculum';
 import { MailModule } from '@kennislijn/api-mail';
 import { NotificationsModule } from '@kennislijn/api-notifications';
+import { RealtimeModule } from '@kennislijn/api-realtime';
+import { DiscussionsModule } from '@kennislijn/api-discussions';
 import { DemoSeeder } from './demo-seeder';
 import { StartupSeeding } from './startup-seeding';
 
@@ -45,12 +47,14 @@ export class AppModule {
           fieldResolverEnhancers: ['filters'],
         }),
         AuthModule,
+        RealtimeModule,
         AccountsModule,
         CurriculumModule,
         MailModule,
         NotificationsModule,
         CommunitiesModule,
         CasesModule,
+        DiscussionsModule,
       ],
       controllers: [HealthController],
       providers: [

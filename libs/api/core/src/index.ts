@@ -25,3 +25,4 @@ export * from './lib/text/markdown';
 export * from './lib/personal-data/personal-data.registry';
 export * from './lib/graphql/ids';
 export * from './lib/privacy/privacy-guard';
+export * from './lib/database/errors';

@@ -1,4 +1,5 @@
-// Stored notifications per person (join requests, decisions, reports); live delivery comes with real time.
+// Stored notifications per person, delivered live over the socket and by e-mail (immediately or as digests).
 export * from './lib/notifications.module';
 export * from './lib/notifications.service';
 export * from './lib/notification.entity';
+export * from './lib/notification-preference.entity';

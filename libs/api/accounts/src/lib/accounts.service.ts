@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
-import { APP_CONFIG, AppConfig, AppException, FieldError } from '@kennislijn/api-core';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { APP_CONFIG, AppConfig, AppException, FieldError, isUniqueViolation } from '@kennislijn/api-core';
 import { PasswordService, TokenService } from '@kennislijn/api-auth';
 import { ProfileRole, SiteRole } from '@kennislijn/shared-domain';
 import { ChangePasswordInput, LoginInput, RegisterInput } from './dto/auth.inputs';
@@ -19,10 +19,6 @@ export interface Session {
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505';
-}
 
 @Injectable()
 export class AccountsService {

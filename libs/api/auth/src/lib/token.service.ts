@@ -7,9 +7,10 @@ interface AccessClaims {
   sub: string;
   role: Viewer['siteRole'];
   typ: 'access';
+  exp?: number;
 }
 
-export type VerifyResult = { ok: true; viewer: Viewer } | { ok: false; reason: 'expired' | 'invalid' };
+export type VerifyResult = { ok: true; viewer: Viewer; /** epoch ms */ expiresAt: number } | { ok: false; reason: 'expired' | 'invalid' };
 
 @Injectable()
 export class TokenService {
@@ -27,7 +28,7 @@ export class TokenService {
     try {
       const claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'] });
       if (claims.typ !== 'access' || typeof claims.sub !== 'string') return { ok: false, reason: 'invalid' };
-      return { ok: true, viewer: { id: claims.sub, siteRole: claims.role === 'ADMIN' ? 'ADMIN' : 'USER' } };
+      return { ok: true, viewer: { id: claims.sub, siteRole: claims.role === 'ADMIN' ? 'ADMIN' : 'USER' }, expiresAt: (claims.exp ?? 0) * 1000 };
     } catch (error) {
       return { ok: false, reason: error instanceof TokenExpiredError ? 'expired' : 'invalid' };
     }

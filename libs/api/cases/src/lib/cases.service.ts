@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { AppException, assertPrivacy, decodeCursor, encodeCursor, PrivacyOverrideInput, requireUuid } from '@kennislijn/api-core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AppException, assertPrivacy, decodeCursor, encodeCursor, PrivacyOverrideInput, requireUuid, isUniqueViolation } from '@kennislijn/api-core';
 import { CollaborationFormEntity, LevelEntity, QualificationEntity } from '@kennislijn/api-curriculum';
 import { can, CommunityAccess, FeedItemEntity, FeedItemType, PolicyService, PrivacyOverrideEntity } from '@kennislijn/api-communities';
 import { CaseContentInput, CreateCaseInput, RespondInput } from './dto/case.inputs';
@@ -250,8 +250,7 @@ export class CasesService {
     try {
       return await work();
     } catch (error) {
-      const unique = error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505';
-      if (!unique || !clientId) throw error;
+      if (!isUniqueViolation(error) || !clientId) throw error;
       const stored = await this.dataSource.getRepository(entity).findOneBy({ authorId, clientId } as never);
       if (!stored) throw error;
       return stored as T;

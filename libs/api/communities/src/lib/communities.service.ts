@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { AppException, assertPrivacy, decodeCursor, encodeCursor, requireUuid } from '@kennislijn/api-core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AppException, assertPrivacy, decodeCursor, encodeCursor, requireUuid, isUniqueViolation } from '@kennislijn/api-core';
 import { ResearchThemeEntity } from '@kennislijn/api-curriculum';
 import { AuditService } from './audit.service';
 import { CommunityInput, UpdateCommunityInput } from './dto/community.inputs';
@@ -19,10 +19,6 @@ export interface CommunityFilter {
 
 // Paths of the web app under /gemeenschappen/ that a community must not take.
 const RESERVED_SLUGS = new Set(['nieuw', 'new', 'zoeken', 'search', 'beheer', 'admin', 'mijn', 'instellingen', 'uitnodiging']);
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505';
-}
 
 @Injectable()
 export class CommunitiesService {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { AppException, decodeCursor, encodeCursor, requireUuid } from '@kennislijn/api-core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AppException, decodeCursor, encodeCursor, requireUuid, isUniqueViolation } from '@kennislijn/api-core';
 import { UserEntity } from '@kennislijn/api-accounts';
 import { NotificationsService, NotificationType } from '@kennislijn/api-notifications';
 import { ProfileRole } from '@kennislijn/shared-domain';
@@ -13,10 +13,6 @@ import { AuditAction } from './entities/moderation.entities';
 import { outranks } from './policy/community-policy';
 import { PolicyService } from './policy/policy.service';
 import { textArg } from './text-input';
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505';
-}
 
 export interface MemberFilter {
   search?: string | null;

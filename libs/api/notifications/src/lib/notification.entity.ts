@@ -9,6 +9,16 @@ export enum NotificationType {
   CONTENT_HIDDEN = 'CONTENT_HIDDEN',
   ROLE_CHANGED = 'ROLE_CHANGED',
   INVITED = 'INVITED',
+  MENTIONED = 'MENTIONED',
+  REPLIED = 'REPLIED',
+  SESSION_REMINDER = 'SESSION_REMINDER',
+}
+
+/** Whether a notification still has to go out by e-mail (per the person's preference for its community). */
+export enum EmailState {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  SKIPPED = 'SKIPPED',
 }
 
 /** Values a notification's sentence is built from when it is read, in the reader's language. */
@@ -20,10 +30,18 @@ export interface NotificationData {
   role?: string;
   /** Free text chosen by a person (decision message, hide reason). */
   message?: string;
+  /** Discussion notifications: the thread and message, and where the web app shows them. */
+  threadId?: string;
+  messageId?: string;
+  /** Short plain-text excerpt of the message (already privacy-checked when it was stored). */
+  excerpt?: string;
+  /** Path in the web app. */
+  link?: string;
 }
 
 @Entity('notification')
 @Index('IDX_notification_user_created', ['userId', 'createdAt', 'id'])
+@Index('IDX_notification_email_pending', ['userId'], { where: `"email_state" = 'PENDING'` })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -46,6 +64,9 @@ export class NotificationEntity {
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
+
+  @Column({ name: 'email_state', type: 'varchar', length: 10, default: EmailState.PENDING })
+  emailState: EmailState;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

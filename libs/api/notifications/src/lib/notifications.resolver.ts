@@ -77,8 +77,8 @@ export class NotificationsResolver {
         createdAt: n.createdAt,
         readAt: n.readAt,
         title: translate(`notification.${n.type}`, lang, { communityName: n.data.communityName ?? '', actorName: (n.data.actorId && actors.get(n.data.actorId)) || translate('person.someone', lang), role }),
-        body: n.data.message ?? null,
-        link: n.data.communitySlug ? `/gemeenschappen/${n.data.communitySlug}${moderation ? '?tab=moderatie' : ''}` : null,
+        body: n.data.message ?? n.data.excerpt ?? null,
+        link: n.data.link ?? (n.data.communitySlug ? `/gemeenschappen/${n.data.communitySlug}${moderation ? '?tab=moderatie' : ''}` : null),
       };
     });
     return { ...connection, unreadCount };

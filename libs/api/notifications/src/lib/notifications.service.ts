@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { decodeCursor, encodeCursor, PersonalDataRegistry } from '@kennislijn/api-core';
+import { RealtimeService } from '@kennislijn/api-realtime';
+import { roomOf } from '@kennislijn/shared-realtime';
 import { NotificationData, NotificationEntity, NotificationType } from './notification.entity';
 
 @Injectable()
@@ -9,6 +11,7 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     personalData: PersonalDataRegistry,
+    private readonly realtime: RealtimeService,
   ) {
     personalData.register({
       name: 'notifications',
@@ -21,11 +24,18 @@ export class NotificationsService {
     });
   }
 
-  /** Stores notifications within the caller's transaction (so they exist only if the action committed). */
+  /**
+   * Stores notifications within the caller's transaction (so they exist only if the action committed);
+   * each person's bell hears of it live once the transaction has committed.
+   */
   async notify(manager: EntityManager, userIds: string[], type: NotificationType, communityId: string | null, data: NotificationData): Promise<void> {
     const unique = [...new Set(userIds)];
     if (!unique.length) return;
-    await manager.getRepository(NotificationEntity).insert(unique.map((userId) => ({ userId, type, communityId, data })));
+    const result = await manager.getRepository(NotificationEntity).insert(unique.map((userId) => ({ userId, type, communityId, data })));
+    unique.forEach((userId, i) => {
+      const id = (result.identifiers[i] as { id?: string } | undefined)?.id ?? '';
+      this.realtime.emit(manager, roomOf.user(userId), 'notification', { id, type });
+    });
   }
 
   async list(userId: string, limit: number, after: string | null | undefined, unreadOnly: boolean): Promise<NotificationEntity[]> {

@@ -407,6 +407,7 @@ export type ContentPreview = {
 export type ContentType =
   | 'CASE'
   | 'CASE_RESPONSE'
+  | 'MESSAGE'
   | 'POST';
 
 export type CreateCaseInput = {
@@ -462,6 +463,12 @@ export type DublinDescriptor = {
   number: Scalars['Int']['output'];
   /** Codes of the bachelor qualifications it maps to. */
   qualificationCodes: Array<Scalars['String']['output']>;
+};
+
+export type EditMessageInput = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
 };
 
 /** One thing that happened in a community. */
@@ -623,6 +630,52 @@ export type MembershipStatus =
   | 'NONE'
   | 'PENDING';
 
+/** A message in a discussion thread. */
+export type Message = {
+  __typename?: 'Message';
+  author: Person;
+  /** Markdown; null when deleted or hidden (the author and moderators see a hidden text). */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Sanitised HTML. */
+  bodyHtml?: Maybe<Scalars['String']['output']>;
+  clientId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  deleted: Scalars['Boolean']['output'];
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sequence number of the last change to this message. */
+  eventSeq: Scalars['Int']['output'];
+  hidden: Scalars['Boolean']['output'];
+  /** Why a moderator hid it (author and moderators only). */
+  hiddenReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentionIds: Array<Scalars['ID']['output']>;
+  replyToId?: Maybe<Scalars['ID']['output']>;
+  /** Place in the thread (per-thread sequence number). */
+  seq: Scalars['Int']['output'];
+  threadId: Scalars['ID']['output'];
+  viewerCan: MessagePermissions;
+};
+
+export type MessagePage = {
+  __typename?: 'MessagePage';
+  /** More messages before / after this page. */
+  hasMore: Scalars['Boolean']['output'];
+  /** In thread order (oldest first). */
+  nodes: Array<Message>;
+  /** The thread sequence number when read. */
+  threadSeq: Scalars['Int']['output'];
+};
+
+export type MessagePermissions = {
+  __typename?: 'MessagePermissions';
+  delete: Scalars['Boolean']['output'];
+  edit: Scalars['Boolean']['output'];
+  /** Hide or restore (moderators). */
+  hide: Scalars['Boolean']['output'];
+  reply: Scalars['Boolean']['output'];
+  report: Scalars['Boolean']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** JOIN: you become a member. REQUEST: your join request goes to the moderators. */
@@ -646,10 +699,13 @@ export type Mutation = {
   decideJoinRequest: JoinRequest;
   /** Deletes your account: personal fields are erased; what you wrote stays where the community needs it, shown as "voormalig lid". */
   deleteAccount: Scalars['Boolean']['output'];
+  /** The author deletes a message; its text is erased. */
+  deleteMessage: Message;
   /** Delete your own post (moderators: any post). */
   deletePost: Scalars['Boolean']['output'];
   /** Close a report without hiding anything. */
   dismissReport: Report;
+  editMessage: Message;
   /** Hide content; the reason is shown to its author. */
   hideContent: ContentPreview;
   /** Join an open community. */
@@ -663,7 +719,11 @@ export type Mutation = {
   /** Marks these notifications read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
   markResponseHelpful: CaseResponse;
+  /** Marks the thread read up to `seq`; returns how far it is read. */
+  markThreadRead: Scalars['Int']['output'];
   pinFeedItem: FeedItem;
+  /** Stores a message (a retry with the same clientId is stored once) and delivers it live after the commit. */
+  postMessage: Message;
   /** Trade the refresh-token cookie for a new access token; the cookie rotates. */
   refreshToken: AuthPayload;
   /** Create an account and sign in. */
@@ -759,6 +819,11 @@ export type MutationDeleteAccountArgs = {
 };
 
 
+export type MutationDeleteMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeletePostArgs = {
   id: Scalars['ID']['input'];
 };
@@ -766,6 +831,11 @@ export type MutationDeletePostArgs = {
 
 export type MutationDismissReportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditMessageArgs = {
+  input: EditMessageInput;
 };
 
 
@@ -802,8 +872,19 @@ export type MutationMarkResponseHelpfulArgs = {
 };
 
 
+export type MutationMarkThreadReadArgs = {
+  seq: Scalars['Int']['input'];
+  threadId: Scalars['ID']['input'];
+};
+
+
 export type MutationPinFeedItemArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPostMessageArgs = {
+  input: PostMessageInput;
 };
 
 
@@ -934,7 +1015,10 @@ export type NotificationType =
   | 'JOIN_APPROVED'
   | 'JOIN_DECLINED'
   | 'JOIN_REQUESTED'
-  | 'ROLE_CHANGED';
+  | 'MENTIONED'
+  | 'REPLIED'
+  | 'ROLE_CHANGED'
+  | 'SESSION_REMINDER';
 
 /** A mail in the development mailbox. */
 export type OutboundMail = {
@@ -976,6 +1060,18 @@ export type Post = {
   bodyHtml: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+};
+
+export type PostMessageInput = {
+  /** Markdown; rendered sanitised. */
+  body: Scalars['String']['input'];
+  /** Generated by the client once per message: a retried send is stored once. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Members mentioned with @; they are notified. */
+  mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+  replyToId?: InputMaybe<Scalars['ID']['input']>;
+  threadId: Scalars['ID']['input'];
 };
 
 /** Something in a text that could identify a person, with where it is and what to write instead. */
@@ -1052,7 +1148,15 @@ export type Query = {
   notifications: NotificationConnection;
   qualifications: Array<Qualification>;
   researchThemes: Array<ResearchTheme>;
+  /** The discussion of a community (subjectId = community id), a case or a session; made on first use. */
+  thread: Thread;
+  /** Everything changed after `afterSeq` in change order: what a reconnecting client missed. */
+  threadChanges: MessagePage;
+  /** A page of history: the newest `last` messages before `beforeSeq`, oldest first. */
+  threadMessages: MessagePage;
   unreadNotificationCount: Scalars['Int']['output'];
+  /** Threads in your communities with messages you have not read, most recent first. */
+  unreadThreads: Array<Thread>;
 };
 
 
@@ -1110,6 +1214,31 @@ export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryThreadArgs = {
+  kind: ThreadKind;
+  subjectId: Scalars['ID']['input'];
+};
+
+
+export type QueryThreadChangesArgs = {
+  afterSeq: Scalars['Int']['input'];
+  first?: Scalars['Int']['input'];
+  threadId: Scalars['ID']['input'];
+};
+
+
+export type QueryThreadMessagesArgs = {
+  beforeSeq?: InputMaybe<Scalars['Int']['input']>;
+  last?: Scalars['Int']['input'];
+  threadId: Scalars['ID']['input'];
+};
+
+
+export type QueryUnreadThreadsArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RegisterInput = {
@@ -1181,6 +1310,34 @@ export type ResponsePerspective =
   | 'ORGANISATION'
   | 'PROFESSIONAL'
   | 'RESEARCH';
+
+/** A discussion: a community channel, a case or a session. */
+export type Thread = {
+  __typename?: 'Thread';
+  communityId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: ThreadKind;
+  /** How far you have read. */
+  lastReadSeq: Scalars['Int']['output'];
+  /** The thread sequence number (the last change). */
+  lastSeq: Scalars['Int']['output'];
+  subjectId: Scalars['ID']['output'];
+  /** Visible messages by others after lastReadSeq. */
+  unreadCount: Scalars['Int']['output'];
+  viewerCan: ThreadPermissions;
+};
+
+/** What a discussion thread belongs to. */
+export type ThreadKind =
+  | 'CASE'
+  | 'COMMUNITY'
+  | 'SESSION';
+
+export type ThreadPermissions = {
+  __typename?: 'ThreadPermissions';
+  moderate: Scalars['Boolean']['output'];
+  post: Scalars['Boolean']['output'];
+};
 
 export type UpdateCommunityInput = {
   description?: InputMaybe<Scalars['String']['input']>;

@@ -7,6 +7,7 @@ export enum ContentType {
   POST = 'POST',
   CASE = 'CASE',
   CASE_RESPONSE = 'CASE_RESPONSE',
+  MESSAGE = 'MESSAGE',
 }
 
 export enum ReportStatus {

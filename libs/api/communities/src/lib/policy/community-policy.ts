@@ -56,6 +56,8 @@ export const COMMUNITY_RULES = {
   'case.markHelpful': (a: CommunityAccess) => isMember(a),
   /** Moderators see who posted an anonymous case, read revisions, resolve and edit any case. */
   'case.moderate': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
+  // Discussions (issue 5). Reading a thread (and joining its socket room) is community.read.
+  'message.post': (a: CommunityAccess) => isMember(a) && active(a),
 } as const;
 
 export type CommunityAction = keyof typeof COMMUNITY_RULES;

@@ -25,6 +25,7 @@ export const CONFIG_VARIABLES = {
   TRUST_PROXY: { default: 'loopback', secret: false, required: false },
   SMTP_URL: { default: '', secret: true, required: false },
   MAIL_FROM: { default: 'Kennislijn <noreply@kennislijn.local>', secret: false, required: false },
+  REDIS_URL: { default: '', secret: true, required: false },
 } as const;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
@@ -54,6 +55,8 @@ export interface AppConfig {
   /** Empty: mails are stored and readable in the development mailbox instead of sent. */
   smtpUrl: string;
   mailFrom: string;
+  /** Empty: one API instance works alone (in-memory socket.io adapter and presence). */
+  redisUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -108,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const smtpUrl = raw('SMTP_URL');
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
+  const redisUrl = raw('REDIS_URL');
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
   const jwtSecret = raw('JWT_SECRET');
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
   if (!jwtSecret && nodeEnv === 'production') problems.push('JWT_SECRET is required when NODE_ENV=production');
@@ -134,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: raw('TRUST_PROXY'),
     smtpUrl,
     mailFrom: raw('MAIL_FROM'),
+    redisUrl,
   };
   if (problems.length) throw new ConfigError(problems);
   if (!jwtSecret) config.jwtSecret = developmentSecret(config.dataDir);

@@ -1,0 +1,130 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Language, toPublicError } from '@kennislijn/api-core';
+import { KlSocket, RealtimeService } from '@kennislijn/api-realtime';
+import { PolicyService } from '@kennislijn/api-communities';
+import { Ack, RealtimeError, roomOf } from '@kennislijn/shared-realtime';
+import { DiscussionsService } from './discussions.service';
+
+/** Sends per socket: at most this many per window (a person never gets near it). */
+const SEND_LIMIT = 100;
+const SEND_WINDOW_MS = 5000;
+const TYPING_MIN_INTERVAL_MS = 1000;
+
+/**
+ * The socket side of discussions: subscribe to a thread (checked against the community's
+ * permissions, with replay of what was missed), send with an acknowledgement, typing, and
+ * community presence.
+ */
+@Injectable()
+export class DiscussionsGateway implements OnModuleInit {
+  private readonly logger = new Logger('Discussions');
+
+  constructor(
+    private readonly realtime: RealtimeService,
+    private readonly discussions: DiscussionsService,
+    private readonly policy: PolicyService,
+  ) {}
+
+  onModuleInit(): void {
+    this.realtime.onConnection((socket) => this.attach(socket));
+  }
+
+  private attach(socket: KlSocket): void {
+    const sends: number[] = [];
+    const lastTyping = new Map<string, number>();
+    const fail = <T>(ack: (r: Ack<T>) => void, error: unknown) => ack({ ok: false, error: this.toError(error, socket.data.lang) });
+
+    socket.on('thread:subscribe', (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      void (async () => {
+        const threadId = String(payload?.threadId ?? '');
+        const { thread } = await this.discussions.authorizeThread(socket.data.userId, threadId, 'community.read');
+        const room = roomOf.thread(thread.id);
+        await socket.join(room);
+        socket.data.roomCommunity[room] = thread.communityId;
+        void this.realtime.enterPresence(socket, room).catch(() => undefined);
+        const after = typeof payload.afterSeq === 'number' ? payload.afterSeq : null;
+        if (after === null) return ack({ ok: true, messages: [], threadSeq: thread.lastSeq, hasMore: false });
+        const result = await this.discussions.replay(socket.data.userId, thread.id, after, socket.data.lang);
+        ack({ ok: true, ...result });
+      })().catch((error: unknown) => fail(ack, error));
+    });
+
+    socket.on('thread:unsubscribe', (payload) => {
+      const room = roomOf.thread(String(payload?.threadId ?? ''));
+      void socket.leave(room);
+      delete socket.data.roomCommunity[room];
+      this.realtime.leavePresence(socket, room);
+    });
+
+    socket.on('thread:replay', (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      this.discussions
+        .replay(socket.data.userId, String(payload?.threadId ?? ''), Number(payload?.afterSeq ?? 0), socket.data.lang)
+        .then((result) => ack({ ok: true, ...result }), (error: unknown) => fail(ack, error));
+    });
+
+    socket.on('message:send', (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      const now = Date.now();
+      while (sends.length && sends[0] < now - SEND_WINDOW_MS) sends.shift();
+      if (sends.length >= SEND_LIMIT) {
+        return ack({ ok: false, error: { code: 'RATE_LIMITED', message: socket.data.lang === 'en' ? 'Too many messages at once; wait a moment.' : 'Te veel berichten tegelijk; wacht even.', retryAfterSeconds: 5 } });
+      }
+      sends.push(now);
+      this.discussions
+        .post(
+          socket.data.userId,
+          {
+            threadId: String(payload?.threadId ?? ''),
+            clientId: payload?.clientId ?? null,
+            body: typeof payload?.body === 'string' ? payload.body : '',
+            replyToId: payload?.replyToId ?? null,
+            mentionIds: Array.isArray(payload?.mentionIds) ? payload.mentionIds.map(String) : [],
+            privacyOverrides: Array.isArray(payload?.privacyOverrides) ? payload.privacyOverrides.slice(0, 50) : [],
+          },
+          socket.data.name,
+        )
+        .then((message) => ack({ ok: true, message }), (error: unknown) => fail(ack, error));
+    });
+
+    socket.on('typing', (payload) => {
+      const threadId = String(payload?.threadId ?? '');
+      const room = roomOf.thread(threadId);
+      if (!socket.rooms.has(room)) return;
+      const now = Date.now();
+      if ((lastTyping.get(threadId) ?? 0) > now - TYPING_MIN_INTERVAL_MS) return;
+      lastTyping.set(threadId, now);
+      socket.to(room).emit('typing', { threadId, person: { id: socket.data.userId, name: socket.data.name } });
+    });
+
+    socket.on('community:subscribe', (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      void (async () => {
+        const communityId = String(payload?.communityId ?? '');
+        await this.policy.authorize(socket.data.userId, communityId, 'community.read');
+        const room = roomOf.community(communityId);
+        await socket.join(room);
+        socket.data.roomCommunity[room] = communityId;
+        const people = await this.realtime.enterPresence(socket, room);
+        ack({ ok: true, people });
+      })().catch((error: unknown) => fail(ack, error));
+    });
+
+    socket.on('community:unsubscribe', (payload) => {
+      const room = roomOf.community(String(payload?.communityId ?? ''));
+      void socket.leave(room);
+      delete socket.data.roomCommunity[room];
+      this.realtime.leavePresence(socket, room);
+    });
+  }
+
+  private toError(error: unknown, lang: Language): RealtimeError {
+    const pub = toPublicError(error, lang, undefined, this.logger);
+    const out: RealtimeError = { code: pub.code, message: pub.message };
+    if (pub.fields) out.fields = pub.fields;
+    if (Array.isArray(pub['findings'])) out.findings = pub['findings'] as RealtimeError['findings'];
+    if (typeof pub['retryAfterSeconds'] === 'number') out.retryAfterSeconds = pub['retryAfterSeconds'];
+    return out;
+  }
+}

@@ -1,0 +1,336 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AppException,
+  assertPrivacy,
+  excerptOf,
+  isUniqueViolation,
+  isUuid,
+  Language,
+  PrivacyOverrideInput,
+  renderMarkdown,
+  requireUuid,
+  translate,
+} from '@kennislijn/api-core';
+import { can, CommunityAccess, CommunityAction, PolicyService, PrivacyOverrideEntity } from '@kennislijn/api-communities';
+import { NotificationsService, NotificationType } from '@kennislijn/api-notifications';
+import { RealtimeService } from '@kennislijn/api-realtime';
+import { REPLAY_PAGE, RealtimeMessage, ReplayResult, roomOf } from '@kennislijn/shared-realtime';
+import { MessageEntity, ThreadEntity, ThreadKind } from './entities/discussion.entities';
+import { ThreadSubject, ThreadSubjects } from './thread-subjects';
+
+export const MAX_MESSAGE_LENGTH = 10_000;
+const MAX_MENTIONS = 50;
+
+export interface PostMessageCommand {
+  threadId: string;
+  clientId?: string | null;
+  body: string;
+  replyToId?: string | null;
+  mentionIds?: string[] | null;
+  privacyOverrides?: PrivacyOverrideInput[] | null;
+}
+
+export interface ThreadAccess {
+  thread: ThreadEntity;
+  access: CommunityAccess;
+  subject: ThreadSubject;
+  moderator: boolean;
+}
+
+type MessageRow = MessageEntity & { authorName: string; authorDeleted: boolean };
+
+/**
+ * Threads and messages. A message is stored with the thread's next sequence number in one
+ * transaction; the live event leaves only after the commit (RealtimeService.emit), and anything a
+ * client missed is replayed from PostgreSQL by sequence number.
+ */
+@Injectable()
+export class DiscussionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly subjects: ThreadSubjects,
+    private readonly realtime: RealtimeService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** The thread of a community, case or session; made on first use. */
+  async threadFor(viewerId: string | undefined, kind: ThreadKind, subjectId: string): Promise<ThreadAccess> {
+    requireUuid(subjectId);
+    const subject = await this.subjects.resolve(this.dataSource.manager, kind, subjectId);
+    if (!subject) throw AppException.notFound();
+    const access = await this.policy.authorize(viewerId, subject.communityId, 'community.read');
+    const moderator = can(access, 'content.moderate');
+    if (subject.hidden && !moderator) throw AppException.notFound();
+    await this.dataSource.query(
+      `INSERT INTO discussion_thread (kind, subject_id, community_id) VALUES ($1, $2, $3) ON CONFLICT (kind, subject_id) DO NOTHING`,
+      [kind, subjectId, subject.communityId],
+    );
+    const thread = await this.dataSource.getRepository(ThreadEntity).findOneByOrFail({ kind, subjectId });
+    return { thread, access, subject, moderator };
+  }
+
+  /** Loads a thread and checks the viewer may do `action` in its community. NOT_FOUND when they may not read it. */
+  async authorizeThread(viewerId: string | undefined, threadId: string, action: CommunityAction, manager?: EntityManager): Promise<ThreadAccess> {
+    const m = manager ?? this.dataSource.manager;
+    if (!isUuid(threadId)) throw AppException.notFound();
+    const thread = await m.getRepository(ThreadEntity).findOneBy({ id: threadId });
+    if (!thread) throw AppException.notFound();
+    const subject = await this.subjects.resolve(m, thread.kind, thread.subjectId);
+    if (!subject) throw AppException.notFound();
+    const access = await this.policy.authorize(viewerId, thread.communityId, 'community.read', m);
+    const moderator = can(access, 'content.moderate');
+    if (subject.hidden && !moderator) throw AppException.notFound();
+    this.policy.check(access, action);
+    return { thread, access, subject, moderator };
+  }
+
+  async post(viewerId: string, command: PostMessageCommand, authorName: string): Promise<RealtimeMessage> {
+    const body = (command.body ?? '').trim();
+    if (!body) throw AppException.badInput([{ field: 'body', key: 'validation.required' }]);
+    if (body.length > MAX_MESSAGE_LENGTH) throw AppException.badInput([{ field: 'body', key: 'validation.tooLong', params: { max: MAX_MESSAGE_LENGTH } }]);
+    if (command.clientId != null && !isUuid(command.clientId)) throw AppException.badInput([{ field: 'clientId', key: 'validation.invalid' }]);
+    const mentionIds = [...new Set((command.mentionIds ?? []).filter(isUuid))].slice(0, MAX_MENTIONS);
+    // Before anything is stored: unresolved privacy findings (and any BSN) are refused.
+    const overrides = assertPrivacy({ body }, command.privacyOverrides ?? []);
+    try {
+      return await this.postOnce(viewerId, command, body, mentionIds, overrides, authorName);
+    } catch (error) {
+      // Two copies of one send racing each other: the unique index keeps the first; answer with it.
+      if (!isUniqueViolation(error) || !command.clientId) throw error;
+      const stored = await this.dataSource.getRepository(MessageEntity).findOneBy({ authorId: viewerId, clientId: command.clientId });
+      if (!stored) throw error;
+      return this.toRealtime(stored, authorName, false, 'nl');
+    }
+  }
+
+  private postOnce(viewerId: string, command: PostMessageCommand, body: string, mentionIds: string[], overrides: PrivacyOverrideInput[], authorName: string): Promise<RealtimeMessage> {
+    return this.dataSource.transaction(async (m) => {
+      const { thread, subject } = await this.authorizeThread(viewerId, command.threadId, 'message.post', m);
+      if (command.clientId) {
+        const existing = await m.getRepository(MessageEntity).findOneBy({ authorId: viewerId, clientId: command.clientId });
+        if (existing) {
+          if (existing.threadId !== thread.id) throw AppException.conflict('message.clientIdReused');
+          return this.toRealtime(existing, authorName, false, 'nl');
+        }
+      }
+      let replyTo: MessageEntity | null = null;
+      if (command.replyToId) {
+        replyTo = isUuid(command.replyToId) ? await m.getRepository(MessageEntity).findOneBy({ id: command.replyToId, threadId: thread.id }) : null;
+        if (!replyTo) throw AppException.badInput([{ field: 'replyToId', key: 'message.replyNotInThread' }]);
+      }
+      // Only members of the community can be mentioned (and so notified).
+      const mentioned: string[] = mentionIds.length
+        ? (await m.query(`SELECT user_id FROM community_member WHERE community_id = $1 AND user_id = ANY($2::uuid[])`, [thread.communityId, mentionIds])).map((r: { user_id: string }) => r.user_id)
+        : [];
+      // The sequence number: the row lock on the thread orders concurrent senders, across instances too.
+      const [[{ last_seq: seq }]] = (await m.query(`UPDATE discussion_thread SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq`, [thread.id])) as [[{ last_seq: number }], number];
+      const [row] = (await m.query(
+        `INSERT INTO message (thread_id, community_id, seq, event_seq, author_id, client_id, body, reply_to_id, mention_ids)
+         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8::uuid[]) RETURNING id, created_at`,
+        [thread.id, thread.communityId, seq, viewerId, command.clientId ?? null, body, replyTo?.id ?? null, mentioned],
+      )) as { id: string; created_at: Date }[];
+      const message = Object.assign(new MessageEntity(), {
+        id: row.id,
+        threadId: thread.id,
+        communityId: thread.communityId,
+        seq,
+        eventSeq: seq,
+        authorId: viewerId,
+        clientId: command.clientId ?? null,
+        body,
+        replyToId: replyTo?.id ?? null,
+        mentionIds: mentioned,
+        editedAt: null,
+        deletedAt: null,
+        hiddenAt: null,
+        hiddenReason: null,
+        hiddenById: null,
+        createdAt: row.created_at,
+      });
+      if (overrides.length) {
+        await m.getRepository(PrivacyOverrideEntity).insert(overrides.map((o) => ({ subjectType: 'MESSAGE', subjectId: message.id, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId: viewerId })));
+      }
+      await this.notifyPeople(m, message, replyTo, subject, viewerId);
+      const payload = this.toRealtime(message, authorName, false, 'nl');
+      this.realtime.emit(m, roomOf.thread(thread.id), 'message', payload);
+      this.realtime.emit(m, roomOf.community(thread.communityId), 'thread:activity', { threadId: thread.id, communityId: thread.communityId, threadSeq: seq, authorId: viewerId });
+      return payload;
+    });
+  }
+
+  private async notifyPeople(m: EntityManager, message: MessageEntity, replyTo: MessageEntity | null, subject: ThreadSubject, actorId: string): Promise<void> {
+    const link = `${subject.link}#bericht-${message.id}`;
+    const base = { actorId, threadId: message.threadId, messageId: message.id, excerpt: excerptOf(message.body, 140), link, message: undefined, communityName: subject.title };
+    const mentioned = message.mentionIds.filter((id) => id !== actorId);
+    if (mentioned.length) await this.notifications.notify(m, mentioned, NotificationType.MENTIONED, message.communityId, base);
+    if (replyTo && replyTo.authorId !== actorId && !mentioned.includes(replyTo.authorId) && !replyTo.deletedAt) {
+      await this.notifications.notify(m, [replyTo.authorId], NotificationType.REPLIED, message.communityId, base);
+    }
+  }
+
+  async edit(viewerId: string, messageId: string, body: string, privacyOverrides: PrivacyOverrideInput[] = []): Promise<RealtimeMessage> {
+    const text = (body ?? '').trim();
+    if (!text) throw AppException.badInput([{ field: 'body', key: 'validation.required' }]);
+    if (text.length > MAX_MESSAGE_LENGTH) throw AppException.badInput([{ field: 'body', key: 'validation.tooLong', params: { max: MAX_MESSAGE_LENGTH } }]);
+    const overrides = assertPrivacy({ body: text }, privacyOverrides);
+    return this.change(viewerId, messageId, 'author', async (m, message) => {
+      message.body = text;
+      message.editedAt = new Date();
+      if (overrides.length) {
+        await m.getRepository(PrivacyOverrideEntity).insert(overrides.map((o) => ({ subjectType: 'MESSAGE', subjectId: message.id, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId: viewerId })));
+      }
+    });
+  }
+
+  /** The author deletes a message: its text is erased at once, its place in the thread stays ("deleted"). */
+  async delete(viewerId: string, messageId: string): Promise<RealtimeMessage> {
+    return this.change(viewerId, messageId, 'author', async (m, message) => {
+      message.body = '';
+      message.mentionIds = [];
+      message.deletedAt = new Date();
+      await m.query(`DELETE FROM privacy_override WHERE subject_type = 'MESSAGE' AND subject_id = $1`, [message.id]);
+    });
+  }
+
+  /** Moderation (ContentRegistry): hide with a reason or restore, as a numbered change of the thread. */
+  async setHidden(m: EntityManager, messageId: string, hidden: { reason: string; by: string } | null): Promise<void> {
+    const message = await m.getRepository(MessageEntity).findOneBy({ id: messageId });
+    if (!message) return;
+    message.hiddenAt = hidden ? new Date() : null;
+    message.hiddenReason = hidden?.reason ?? null;
+    message.hiddenById = hidden?.by ?? null;
+    await this.numberChange(m, message);
+  }
+
+  private async change(viewerId: string, messageId: string, who: 'author', work: (m: EntityManager, message: MessageEntity) => Promise<void>): Promise<RealtimeMessage> {
+    return this.dataSource.transaction(async (m) => {
+      const message = isUuid(messageId) ? await m.getRepository(MessageEntity).findOneBy({ id: messageId }) : null;
+      if (!message) throw AppException.notFound();
+      const { access, moderator } = await this.authorizeThread(viewerId, message.threadId, 'community.read', m);
+      if (message.hiddenAt && !moderator && message.authorId !== viewerId) throw AppException.notFound();
+      if (who === 'author' && message.authorId !== viewerId) throw AppException.forbidden('message.onlyAuthor');
+      if (message.deletedAt) throw AppException.conflict('message.alreadyDeleted');
+      if (access.archived) throw AppException.forbidden('community.archived');
+      await work(m, message);
+      return this.numberChange(m, message);
+    });
+  }
+
+  // Gives a change the thread's next sequence number, saves it and emits it after the commit.
+  private async numberChange(m: EntityManager, message: MessageEntity): Promise<RealtimeMessage> {
+    const [[{ last_seq: seq }]] = (await m.query(`UPDATE discussion_thread SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq`, [message.threadId])) as [[{ last_seq: number }], number];
+    message.eventSeq = seq;
+    await m.getRepository(MessageEntity).save(message);
+    const [author] = (await m.query(`SELECT display_name, deleted_at FROM user_account WHERE id = $1`, [message.authorId])) as { display_name: string; deleted_at: Date | null }[];
+    const payload = this.toRealtime(message, author?.display_name ?? '', !!author?.deleted_at, 'nl');
+    this.realtime.emit(m, roomOf.thread(message.threadId), 'message', payload);
+    return payload;
+  }
+
+  /** Everything in a thread changed after `afterSeq`, in change order: what a reconnecting client missed. */
+  async replay(viewerId: string | undefined, threadId: string, afterSeq: number, lang: Language, limit = REPLAY_PAGE): Promise<ReplayResult> {
+    const { thread } = await this.authorizeThread(viewerId, threadId, 'community.read');
+    const after = Number.isInteger(afterSeq) && afterSeq > 0 ? afterSeq : 0;
+    const take = Math.min(Math.max(1, limit), REPLAY_PAGE);
+    const rows = await this.rows(`m.thread_id = $1 AND m.event_seq > $2 ORDER BY m.event_seq ASC LIMIT ${take + 1}`, [thread.id, after]);
+    const hasMore = rows.length > take;
+    return { messages: rows.slice(0, take).map((r) => this.toRealtime(r, r.authorName, r.authorDeleted, lang)), threadSeq: thread.lastSeq, hasMore };
+  }
+
+  /** The newest `last` messages before `beforeSeq` (history page), in thread order. */
+  async history(threadId: string, last: number, beforeSeq: number | null, lang: Language): Promise<{ messages: RealtimeMessage[]; hasMore: boolean }> {
+    const take = Math.min(Math.max(1, last), 100);
+    const rows = beforeSeq
+      ? await this.rows(`m.thread_id = $1 AND m.seq < $2 ORDER BY m.seq DESC LIMIT ${take + 1}`, [threadId, beforeSeq])
+      : await this.rows(`m.thread_id = $1 ORDER BY m.seq DESC LIMIT ${take + 1}`, [threadId]);
+    const hasMore = rows.length > take;
+    return { messages: rows.slice(0, take).reverse().map((r) => this.toRealtime(r, r.authorName, r.authorDeleted, lang)), hasMore };
+  }
+
+  private async rows(where: string, params: unknown[]): Promise<MessageRow[]> {
+    const raw: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT m.id, m.thread_id, m.community_id, m.seq, m.event_seq, m.author_id, m.client_id, m.body, m.reply_to_id, m.mention_ids,
+              m.edited_at, m.deleted_at, m.hidden_at, m.hidden_reason, m.created_at, u.display_name AS author_name, u.deleted_at AS author_deleted_at
+         FROM message m JOIN user_account u ON u.id = m.author_id
+        WHERE ${where}`,
+      params,
+    );
+    return raw.map((r) =>
+      Object.assign(new MessageEntity(), {
+        id: r['id'],
+        threadId: r['thread_id'],
+        communityId: r['community_id'],
+        seq: r['seq'],
+        eventSeq: r['event_seq'],
+        authorId: r['author_id'],
+        clientId: r['client_id'],
+        body: r['body'],
+        replyToId: r['reply_to_id'],
+        mentionIds: r['mention_ids'] ?? [],
+        editedAt: r['edited_at'],
+        deletedAt: r['deleted_at'],
+        hiddenAt: r['hidden_at'],
+        hiddenReason: r['hidden_reason'],
+        createdAt: r['created_at'],
+        authorName: r['author_name'] as string,
+        authorDeleted: !!r['author_deleted_at'],
+      }) as MessageRow,
+    );
+  }
+
+  async markRead(viewerId: string, threadId: string, seq: number): Promise<number> {
+    const { thread } = await this.authorizeThread(viewerId, threadId, 'community.read');
+    const upTo = Math.min(Math.max(0, Math.trunc(seq)), thread.lastSeq);
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO thread_read (user_id, thread_id, last_read_seq) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id, thread_id) DO UPDATE SET last_read_seq = GREATEST(thread_read.last_read_seq, EXCLUDED.last_read_seq), updated_at = now()
+       RETURNING last_read_seq`,
+      [viewerId, thread.id, upTo],
+    )) as { last_read_seq: number }[];
+    return row.last_read_seq;
+  }
+
+  /** Per thread: how far the viewer read and how many visible messages by others came after that. */
+  async readState(viewerId: string | undefined, threadIds: readonly string[]): Promise<Map<string, { lastReadSeq: number; unread: number }>> {
+    const result = new Map<string, { lastReadSeq: number; unread: number }>();
+    if (!viewerId || !threadIds.length) return result;
+    const rows: { thread_id: string; last_read_seq: number; unread: string }[] = await this.dataSource.query(
+      `SELECT t.id AS thread_id, COALESCE(r.last_read_seq, 0) AS last_read_seq,
+              (SELECT count(*) FROM message m WHERE m.thread_id = t.id AND m.seq > COALESCE(r.last_read_seq, 0)
+                  AND m.author_id <> $1 AND m.deleted_at IS NULL AND m.hidden_at IS NULL) AS unread
+         FROM discussion_thread t LEFT JOIN thread_read r ON r.thread_id = t.id AND r.user_id = $1
+        WHERE t.id = ANY($2::uuid[])`,
+      [viewerId, [...threadIds]],
+    );
+    for (const r of rows) result.set(r.thread_id, { lastReadSeq: Number(r.last_read_seq), unread: Number(r.unread) });
+    return result;
+  }
+
+  async messageById(id: string): Promise<MessageEntity | null> {
+    return isUuid(id) ? this.dataSource.getRepository(MessageEntity).findOneBy({ id }) : null;
+  }
+
+  /** The neutral form every reader may see; hidden and deleted messages carry no text. */
+  toRealtime(m: MessageEntity, authorName: string, authorDeleted: boolean, lang: Language): RealtimeMessage {
+    const gone = !!m.deletedAt || !!m.hiddenAt;
+    return {
+      id: m.id,
+      threadId: m.threadId,
+      seq: m.seq,
+      eventSeq: m.eventSeq,
+      clientId: m.clientId,
+      author: { id: m.authorId, name: authorDeleted ? translate('person.former', lang) : authorName },
+      body: gone ? null : m.body,
+      bodyHtml: gone ? null : renderMarkdown(m.body),
+      replyToId: m.replyToId,
+      mentionIds: gone ? [] : m.mentionIds,
+      createdAt: new Date(m.createdAt).toISOString(),
+      editedAt: m.editedAt ? new Date(m.editedAt).toISOString() : null,
+      deleted: !!m.deletedAt,
+      hidden: !!m.hiddenAt,
+    };
+  }
+}

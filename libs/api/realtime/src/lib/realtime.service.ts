@@ -1,0 +1,253 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { Server as HttpServer } from 'node:http';
+import { Server, Socket } from 'socket.io';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig, languageFrom, translate } from '@kennislijn/api-core';
+import { TokenService } from '@kennislijn/api-auth';
+import {
+  ClientToServerEvents,
+  PRESENCE_GRACE_MS,
+  RealtimePerson,
+  roomOf,
+  ServerToClientEvents,
+  SocketData,
+} from '@kennislijn/shared-realtime';
+import { AfterCommit } from './after-commit';
+import { MemoryPresenceStore, PresenceStore, RedisPresenceStore } from './presence.store';
+
+/** Per-socket state: who it is, when its token expires, and which community each joined room belongs to. */
+export interface KlSocketData extends SocketData {
+  lang: 'nl' | 'en';
+  roomCommunity: Record<string, string>;
+}
+
+export type KlServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, KlSocketData>;
+export type KlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, KlSocketData>;
+type EventName = keyof ServerToClientEvents;
+
+/** After an access token expires, a socket has this long to send a fresh one (`auth:renew`). */
+const RENEW_GRACE_MS = 10_000;
+const PRESENCE_HEARTBEAT_MS = 15_000;
+
+/**
+ * The socket.io server on the API's own HTTP server (path /socket.io). Authenticates every
+ * handshake with the access token, joins each socket to its `user:<id>` room, and emits events
+ * only after the transaction that caused them committed. With REDIS_URL the Redis adapter carries
+ * events to every API instance and presence lives in Redis.
+ */
+@Injectable()
+export class RealtimeService implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly logger = new Logger('Realtime');
+  private readonly afterCommit: AfterCommit;
+  private readonly handlers: ((socket: KlSocket) => void)[] = [];
+  private readonly presenceRooms = new Map<string, Set<string>>();
+  private readonly sockets = new Map<string, KlSocket>();
+  private io?: KlServer;
+  private presence: PresenceStore = new MemoryPresenceStore();
+  private redis: Redis[] = [];
+  private heartbeat?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly tokens: TokenService,
+  ) {
+    this.afterCommit = AfterCommit.install(dataSource);
+  }
+
+  /** Registers per-socket event handlers (domain modules call this while the app starts). */
+  onConnection(handler: (socket: KlSocket) => void): void {
+    this.handlers.push(handler);
+  }
+
+  /**
+   * Emits to a room once `manager`'s transaction has committed (at once without a transaction).
+   * Nothing is emitted for a rolled-back write.
+   */
+  emit<E extends EventName>(manager: EntityManager | undefined, room: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+    this.afterCommit.run(manager, () => {
+      this.io?.to(room).emit(event, ...args);
+    });
+  }
+
+  /** Runs any work after the commit (for example flushing mail). */
+  afterCommitOf(manager: EntityManager | undefined, work: () => void): void {
+    this.afterCommit.run(manager, work);
+  }
+
+  /**
+   * After someone loses access to a community (leave, removal, ban, archive), their sockets on every
+   * instance leave that community's rooms, so nothing more from it reaches them.
+   */
+  closeCommunityRooms(manager: EntityManager | undefined, userId: string, communityId: string): void {
+    this.afterCommit.run(manager, () => {
+      void this.closeRooms(userId, communityId).catch((err: unknown) => this.logger.warn({ err: String(err) }, 'closing rooms failed'));
+    });
+  }
+
+  private async closeRooms(userId: string, communityId: string): Promise<void> {
+    if (!this.io) return;
+    const sockets = await this.io.in(roomOf.user(userId)).fetchSockets();
+    for (const s of sockets) {
+      for (const [room, owner] of Object.entries(s.data.roomCommunity ?? {})) {
+        if (owner !== communityId) continue;
+        s.leave(room);
+        s.emit('room:closed', { room });
+      }
+    }
+  }
+
+  /** Marks a socket as present in a room and tells the room who is there. */
+  async enterPresence(socket: KlSocket, room: string): Promise<RealtimePerson[]> {
+    const rooms = this.presenceRooms.get(socket.id) ?? new Set<string>();
+    rooms.add(room);
+    this.presenceRooms.set(socket.id, rooms);
+    await this.presence.add(room, socket.id, { id: socket.data.userId, name: socket.data.name });
+    return this.broadcastPresence(room);
+  }
+
+  /** Leaves a presence room; after a disconnect only once the grace period passed (no flicker on reload). */
+  leavePresence(socket: KlSocket, room: string, graceMs = 0): void {
+    this.presenceRooms.get(socket.id)?.delete(room);
+    const work = async () => {
+      await this.presence.remove(room, socket.id);
+      await this.broadcastPresence(room);
+    };
+    const run = () => void work().catch((err: unknown) => this.logger.warn({ err: String(err) }, 'presence update failed'));
+    if (graceMs > 0) setTimeout(run, graceMs).unref();
+    else run();
+  }
+
+  async presenceOf(room: string): Promise<RealtimePerson[]> {
+    return this.presence.list(room);
+  }
+
+  private async broadcastPresence(room: string): Promise<RealtimePerson[]> {
+    const people = await this.presence.list(room);
+    this.io?.to(room).emit('presence', { room, people });
+    return people;
+  }
+
+  /** The socket.io server (for tests and the gateway); undefined before the app started. */
+  get server(): KlServer | undefined {
+    return this.io;
+  }
+
+  onApplicationBootstrap(): void {
+    const http = this.adapterHost.httpAdapter?.getHttpServer() as HttpServer | undefined;
+    if (!http) return;
+    const io: KlServer = new Server(http, {
+      path: '/socket.io',
+      serveClient: false,
+      cors: this.config.corsOrigins.length ? { origin: this.config.corsOrigins, credentials: true } : undefined,
+      // A dead connection is noticed within about 25 s; clients then reconnect and replay.
+      pingInterval: 10_000,
+      pingTimeout: 15_000,
+      maxHttpBufferSize: 256_000,
+    });
+    if (this.config.redisUrl) {
+      const pub = new Redis(this.config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+      const sub = pub.duplicate();
+      for (const client of [pub, sub]) client.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'redis error'));
+      this.redis = [pub, sub];
+      io.adapter(createAdapter(pub, sub, { key: 'kl:socket.io' }));
+      this.presence = new RedisPresenceStore(pub);
+      this.heartbeat = setInterval(() => void this.refreshPresence(), PRESENCE_HEARTBEAT_MS);
+      this.heartbeat.unref();
+    }
+    io.use((socket, next) => {
+      void this.authenticate(socket as KlSocket).then(
+        () => next(),
+        (error: Error) => next(error),
+      );
+    });
+    io.on('connection', (socket) => this.connected(socket));
+    this.io = io;
+  }
+
+  private async authenticate(socket: KlSocket): Promise<void> {
+    const lang = languageFrom(socket.handshake.headers['accept-language']);
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    const refuse = (code: string, key: string) => Object.assign(new Error(translate(key, lang)), { data: { code } });
+    if (typeof token !== 'string' || !token) throw refuse('UNAUTHENTICATED', 'error.unauthenticated');
+    const result = this.tokens.verifyAccessToken(token);
+    if (!result.ok) throw refuse(result.reason === 'expired' ? 'TOKEN_EXPIRED' : 'UNAUTHENTICATED', 'error.unauthenticated');
+    const rows: { display_name: string }[] = await this.dataSource.query(`SELECT display_name FROM user_account WHERE id = $1 AND deleted_at IS NULL`, [result.viewer.id]);
+    if (!rows.length) throw refuse('UNAUTHENTICATED', 'error.unauthenticated');
+    socket.data = { userId: result.viewer.id, name: rows[0].display_name, expiresAt: result.expiresAt, lang, roomCommunity: {} };
+  }
+
+  private connected(socket: KlSocket): void {
+    this.sockets.set(socket.id, socket);
+    void socket.join(roomOf.user(socket.data.userId));
+    let expiry = this.expiryTimer(socket);
+    socket.on('auth:renew', (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      const result = typeof payload?.token === 'string' ? this.tokens.verifyAccessToken(payload.token) : ({ ok: false, reason: 'invalid' } as const);
+      if (!result.ok || result.viewer.id !== socket.data.userId) {
+        ack({ ok: false, error: { code: 'UNAUTHENTICATED', message: translate('error.unauthenticated', socket.data.lang) } });
+        return;
+      }
+      socket.data.expiresAt = result.expiresAt;
+      clearTimeout(expiry);
+      expiry = this.expiryTimer(socket);
+      ack({ ok: true, expiresAt: result.expiresAt });
+    });
+    socket.on('disconnect', () => {
+      clearTimeout(expiry);
+      this.sockets.delete(socket.id);
+      for (const room of [...(this.presenceRooms.get(socket.id) ?? [])]) this.leavePresence(socket, room, PRESENCE_GRACE_MS);
+      this.presenceRooms.delete(socket.id);
+    });
+    for (const handler of this.handlers) handler(socket);
+  }
+
+  // When the token expires the socket is told, and closed unless it renews within the grace period.
+  private expiryTimer(socket: KlSocket): NodeJS.Timeout {
+    const timer = setTimeout(
+      () => {
+        socket.emit('auth:expired');
+        const close = setTimeout(() => {
+          if (socket.data.expiresAt <= Date.now()) socket.disconnect(true);
+        }, RENEW_GRACE_MS);
+        close.unref();
+      },
+      Math.max(0, socket.data.expiresAt - Date.now()),
+    );
+    timer.unref();
+    return timer;
+  }
+
+  private async refreshPresence(): Promise<void> {
+    const entries: { room: string; socketId: string; person: RealtimePerson }[] = [];
+    for (const [socketId, rooms] of this.presenceRooms) {
+      const socket = this.sockets.get(socketId);
+      if (!socket) continue;
+      for (const room of rooms) entries.push({ room, socketId, person: { id: socket.data.userId, name: socket.data.name } });
+    }
+    await this.presence.refresh(entries).catch((err: unknown) => this.logger.warn({ err: String(err) }, 'presence refresh failed'));
+  }
+
+  beforeApplicationShutdown(): void {
+    // Open sockets would keep the HTTP server from closing; clients reconnect elsewhere and replay.
+    clearInterval(this.heartbeat);
+    this.io?.disconnectSockets(true);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.io) {
+      this.io.engine.close();
+      await new Promise<void>((resolve) => {
+        this.io?.of('/').adapter.close?.();
+        resolve();
+      });
+    }
+    await this.presence.close();
+    await Promise.all(this.redis.map((r) => r.quit().catch(() => undefined)));
+  }
+}
