@@ -6,6 +6,8 @@ import { createApp } from '../app/create-app';
 export interface TestApp {
   url: string;
   dataSource: DataSource;
+  /** A provider of the running app (e.g. RealtimeService). */
+  get<T>(type: new (...args: never[]) => T): T;
   close(): Promise<void>;
 }
 
@@ -35,5 +37,5 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, env: Node
   const { app } = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, dataSource: app.get(DataSource), close: () => app.close() };
+  return { url: `http://127.0.0.1:${port}`, dataSource: app.get(DataSource), get: (type) => app.get(type), close: () => app.close() };
 }

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { buildCommunity, buildUser, errorCode, must, TestClient } from '@kennislijn/api-testing';
+import { buildCommunity, buildUser, errorCode, must, readableSuffix, TestClient } from '@kennislijn/api-testing';
 import { startTestApp, TestApp } from '../../test/test-app';
 
 // AVG/GDPR: the right of access (export) and erasure (delete account), across every module's tables.
@@ -26,7 +25,7 @@ describe('personal data rights', () => {
   }
 
   it('exports everything held about a person, then deletion leaves no personal field behind while their posts stay as "voormalig lid"', async () => {
-    const tag = randomUUID().slice(0, 8);
+    const tag = readableSuffix();
     const displayName = `Zara Uniek${tag}`;
     const organisation = `Wijkteam${tag}`;
     const zara = await buildUser(app.url, { displayName, organisation, email: `zara-${tag}@test.kennislijn.nl` });

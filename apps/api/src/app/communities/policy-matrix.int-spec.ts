@@ -27,6 +27,8 @@ interface Fixture {
   reportId: string;
   caseId: string;
   responseId: string;
+  threadId: string;
+  messageId: string;
   users: Record<'owner' | 'moderator' | 'member' | 'banned' | 'nonMember' | 'target' | 'requester', BuiltUser>;
 }
 
@@ -215,6 +217,25 @@ const OPERATIONS: Operation[] = [
   { name: 'reportContent (case)', expect: MEMBERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { reportContent(type: CASE, id: $id, reason: "Te herkenbaar") }`, { id: f.caseId }) },
   { name: 'hideContent (case)', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { hideContent(type: CASE, id: $id, reason: "Te herkenbaar") { hidden } }`, { id: f.caseId }) },
   { name: 'hideContent (response)', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { hideContent(type: CASE_RESPONSE, id: $id, reason: "Te herkenbaar") { hidden } }`, { id: f.responseId }) },
+  // Discussions (issue 5). Joining a thread's socket room uses the same rule as reading it (discussions.int-spec).
+  { name: 'thread (community channel)', expect: READ, run: (c, f) => q(c, `query($id: ID!) { thread(kind: COMMUNITY, subjectId: $id) { id lastSeq } }`, { id: f.communityId }) },
+  { name: 'thread (case)', expect: READ, run: (c, f) => q(c, `query($id: ID!) { thread(kind: CASE, subjectId: $id) { id } }`, { id: f.caseId }) },
+  { name: 'threadMessages', expect: READ, run: (c, f) => q(c, `query($id: ID!) { threadMessages(threadId: $id) { nodes { body } } }`, { id: f.threadId }) },
+  { name: 'threadChanges', expect: READ, run: (c, f) => q(c, `query($id: ID!) { threadChanges(threadId: $id, afterSeq: 0) { nodes { body } } }`, { id: f.threadId }) },
+  {
+    name: 'postMessage',
+    expect: MEMBERS_WRITE,
+    run: (c, f) => q(c, `mutation($input: PostMessageInput!) { postMessage(input: $input) { id seq } }`, { input: { threadId: f.threadId, body: 'Goed punt, wij herkennen dit.' } }),
+  },
+  {
+    name: 'editMessage (author only)',
+    expect: { PUBLIC: 'U F ok F F F', PRIVATE: 'U NF ok F F NF' },
+    run: (c, f) => q(c, `mutation($input: EditMessageInput!) { editMessage(input: $input) { editedAt } }`, { input: { id: f.messageId, body: 'Aangepast.' } }),
+  },
+  { name: 'deleteMessage (author only)', expect: { PUBLIC: 'U F ok F F F', PRIVATE: 'U NF ok F F NF' }, run: (c, f) => q(c, `mutation($id: ID!) { deleteMessage(id: $id) { deleted } }`, { id: f.messageId }) },
+  { name: 'markThreadRead', expect: { PUBLIC: 'U ok ok ok ok ok', PRIVATE: 'U NF ok ok ok NF' }, run: (c, f) => q(c, `mutation($id: ID!) { markThreadRead(threadId: $id, seq: 1) }`, { id: f.threadId }) },
+  { name: 'reportContent (message)', expect: MEMBERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { reportContent(type: MESSAGE, id: $id, reason: "Te herkenbaar") }`, { id: f.messageId }) },
+  { name: 'hideContent (message)', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { hideContent(type: MESSAGE, id: $id, reason: "Te herkenbaar") { hidden } }`, { id: f.messageId }) },
 ];
 
 describe('permission matrix: communities', () => {
@@ -258,7 +279,12 @@ describe('permission matrix: communities', () => {
       [communityId, users.member.id],
     );
     const [{ id: responseId }] = await db.query(`INSERT INTO case_response (case_id, community_id, author_id, body) VALUES ($1,$2,$3,'Een reactie') RETURNING id`, [caseId, communityId, users.member.id]);
-    return { communityId, name, slug, postId, feedItemId, requestId, invitationId, inviteToken, reportId, caseId, responseId, users };
+    const [{ id: threadId }] = await db.query(`INSERT INTO discussion_thread (kind, subject_id, community_id, last_seq) VALUES ('COMMUNITY', $1, $1, 1) RETURNING id`, [communityId]);
+    const [{ id: messageId }] = await db.query(
+      `INSERT INTO message (thread_id, community_id, seq, event_seq, author_id, body) VALUES ($1, $2, 1, 1, $3, 'Een bericht') RETURNING id`,
+      [threadId, communityId, users.member.id],
+    );
+    return { communityId, name, slug, postId, feedItemId, requestId, invitationId, inviteToken, reportId, caseId, responseId, threadId, messageId, users };
   }
 
   function clientOf(actor: Actor): TestClient {

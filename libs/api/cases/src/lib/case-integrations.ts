@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
 import { defineMessages, excerptOf, isUuid, PersonalDataRegistry } from '@kennislijn/api-core';
 import { ContentRegistry, ContentType } from '@kennislijn/api-communities';
+import { ThreadKind, ThreadSubjects } from '@kennislijn/api-discussions';
 import { CaseEntity, CaseResponseEntity } from './entities/case.entities';
 
 defineMessages({
@@ -14,15 +15,24 @@ defineMessages({
   'case.unknownQualification': { nl: 'Kies eindkwalificaties uit B1-B9 en M1-M9.', en: 'Choose qualifications from B1-B9 and M1-M9.' },
 });
 
-/** Registers cases and responses with moderation (report, hide, restore) and the AVG/GDPR export. */
+/** Registers cases and responses with moderation (report, hide, restore), discussions (a thread per case) and the AVG/GDPR export. */
 @Injectable()
 export class CaseIntegrations implements OnModuleInit {
   constructor(
     private readonly content: ContentRegistry,
     private readonly personalData: PersonalDataRegistry,
+    private readonly threadSubjects: ThreadSubjects,
   ) {}
 
   onModuleInit(): void {
+    // A case has its own live discussion thread; a hidden case's thread is for moderators only.
+    this.threadSubjects.register({
+      kind: ThreadKind.CASE,
+      resolve: async (m, subjectId) => {
+        const kase = isUuid(subjectId) ? await m.getRepository(CaseEntity).findOne({ where: { id: subjectId }, select: { id: true, communityId: true, title: true, hiddenAt: true } }) : null;
+        return kase ? { communityId: kase.communityId, hidden: !!kase.hiddenAt, link: `/casussen/${kase.id}`, title: kase.title } : null;
+      },
+    });
     this.content.register({
       type: ContentType.CASE,
       load: async (m, ids) =>

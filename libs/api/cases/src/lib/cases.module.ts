@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommunitiesModule } from '@kennislijn/api-communities';
+import { DiscussionsModule } from '@kennislijn/api-discussions';
 import { CaseIntegrations } from './case-integrations';
 import { CaseFeedItemResolver, CaseResponseResolver } from './case-response.resolver';
 import { CaseRevisionService } from './case-revision.service';
@@ -9,7 +10,7 @@ import { CasesService } from './cases.service';
 import { CaseEntity, CaseResponseEntity, CaseRevisionEntity, ResponseHelpfulEntity } from './entities/case.entities';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseEntity, CaseResponseEntity, ResponseHelpfulEntity, CaseRevisionEntity]), CommunitiesModule],
+  imports: [TypeOrmModule.forFeature([CaseEntity, CaseResponseEntity, ResponseHelpfulEntity, CaseRevisionEntity]), CommunitiesModule, DiscussionsModule],
   providers: [CasesService, CaseRevisionService, CaseIntegrations, CasesResolver, CaseResponseResolver, CaseFeedItemResolver],
   exports: [CasesService],
 })

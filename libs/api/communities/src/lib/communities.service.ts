@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AppException, assertPrivacy, decodeCursor, encodeCursor, requireUuid, isUniqueViolation } from '@kennislijn/api-core';
 import { ResearchThemeEntity } from '@kennislijn/api-curriculum';
+import { RealtimeService } from '@kennislijn/api-realtime';
 import { AuditService } from './audit.service';
 import { CommunityInput, UpdateCommunityInput } from './dto/community.inputs';
-import { CommunityEntity, CommunityMemberEntity, CommunityRole } from './entities/community.entity';
+import { CommunityEntity, CommunityMemberEntity, CommunityRole, CommunityVisibility } from './entities/community.entity';
 import { FeedItemEntity, FeedItemType } from './entities/feed.entities';
 import { AuditAction } from './entities/moderation.entities';
 import { PolicyService } from './policy/policy.service';
@@ -26,6 +27,7 @@ export class CommunitiesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
+    private readonly realtime: RealtimeService,
   ) {}
 
   async create(viewerId: string, input: CommunityInput): Promise<CommunityEntity> {
@@ -78,6 +80,11 @@ export class CommunitiesService {
       await repo.save(community);
       if (changed.length) {
         await this.audit.record(m, { communityId: id, action: AuditAction.COMMUNITY_UPDATED, actorId: viewerId, data: { fields: changed.join(',') } });
+      }
+      // Now private: outsiders who were reading its threads live are let go of.
+      if (changed.includes('visibility') && community.visibility === CommunityVisibility.PRIVATE) {
+        const members: { user_id: string }[] = await m.query(`SELECT user_id FROM community_member WHERE community_id = $1`, [id]);
+        this.realtime.restrictCommunityRooms(m, id, new Set(members.map((r) => r.user_id)));
       }
       return community;
     });

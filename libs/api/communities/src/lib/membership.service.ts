@@ -4,9 +4,10 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AppException, decodeCursor, encodeCursor, requireUuid, isUniqueViolation } from '@kennislijn/api-core';
 import { UserEntity } from '@kennislijn/api-accounts';
 import { NotificationsService, NotificationType } from '@kennislijn/api-notifications';
+import { RealtimeService } from '@kennislijn/api-realtime';
 import { ProfileRole } from '@kennislijn/shared-domain';
 import { AuditService } from './audit.service';
-import { CommunityEntity, CommunityMemberEntity, CommunityRole } from './entities/community.entity';
+import { CommunityEntity, CommunityMemberEntity, CommunityRole, CommunityVisibility } from './entities/community.entity';
 import { FeedItemEntity, FeedItemType } from './entities/feed.entities';
 import { CommunityBanEntity, JoinRequestEntity, JoinRequestStatus } from './entities/membership.entities';
 import { AuditAction } from './entities/moderation.entities';
@@ -34,7 +35,14 @@ export class MembershipService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly realtime: RealtimeService,
   ) {}
+
+  /** Someone lost membership: from a private community nothing more reaches their sockets (after the commit). */
+  private async closeRoomsIfPrivate(m: EntityManager, communityId: string, userId: string): Promise<void> {
+    const community = await m.getRepository(CommunityEntity).findOne({ where: { id: communityId }, select: { id: true, visibility: true } });
+    if (community?.visibility === CommunityVisibility.PRIVATE) this.realtime.closeCommunityRooms(m, userId, communityId);
+  }
 
   async join(viewerId: string, communityId: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
@@ -141,6 +149,7 @@ export class MembershipService {
       if (access.role === CommunityRole.OWNER) await this.assertAnotherOwner(m, communityId, viewerId);
       await m.getRepository(CommunityMemberEntity).delete({ communityId, userId: viewerId });
       await this.audit.record(m, { communityId, action: AuditAction.MEMBER_LEFT, actorId: viewerId, targetUserId: viewerId });
+      await this.closeRoomsIfPrivate(m, communityId, viewerId);
     });
   }
 
@@ -171,6 +180,7 @@ export class MembershipService {
       if (!outranks(access.role, target.role)) throw AppException.forbidden('community.outranked');
       await m.getRepository(CommunityMemberEntity).delete({ communityId, userId });
       await this.audit.record(m, { communityId, action: AuditAction.MEMBER_REMOVED, actorId: viewerId, targetUserId: userId, reason: text });
+      await this.closeRoomsIfPrivate(m, communityId, userId);
     });
   }
 
@@ -185,6 +195,7 @@ export class MembershipService {
       if (member && !outranks(access.role, member.role)) throw AppException.forbidden('community.outranked');
       if (!member && !(await m.getRepository(UserEntity).existsBy({ id: userId }))) throw AppException.notFound();
       await m.getRepository(CommunityMemberEntity).delete({ communityId, userId });
+      await this.closeRoomsIfPrivate(m, communityId, userId);
       await m.getRepository(JoinRequestEntity).update(
         { communityId, userId, status: JoinRequestStatus.PENDING },
         { status: JoinRequestStatus.DECLINED, decidedById: viewerId, decidedAt: new Date() },

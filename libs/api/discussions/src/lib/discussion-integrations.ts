@@ -31,7 +31,7 @@ export class DiscussionIntegrations implements OnModuleInit {
       kind: ThreadKind.COMMUNITY,
       resolve: async (m, subjectId) => {
         const community = isUuid(subjectId) ? await m.getRepository(CommunityEntity).findOne({ where: { id: subjectId }, select: { id: true, slug: true, name: true } }) : null;
-        return community ? { communityId: community.id, hidden: false, link: `/gemeenschappen/${community.slug}?tab=gesprek`, title: community.name } : null;
+        return community ? { communityId: community.id, hidden: false, link: `/gemeenschappen/${community.slug}/gesprek`, title: community.name } : null;
       },
     });
     this.content.register({

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graph
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { GqlContext, languageFrom } from '@kennislijn/api-core';
-import { CurrentUser, Public, Viewer } from '@kennislijn/api-auth';
+import { CurrentUser, OptionalUser, Public, Viewer } from '@kennislijn/api-auth';
 import { loadPerson, PersonModel } from '@kennislijn/api-accounts';
 import { can, CommunityAccess, PolicyService } from '@kennislijn/api-communities';
 import { RealtimeMessage } from '@kennislijn/shared-realtime';
@@ -22,7 +22,7 @@ export class DiscussionsResolver {
   @Public()
   @Query(() => ThreadModel, { description: 'The discussion of a community (subjectId = community id), a case or a session; made on first use.' })
   async thread(
-    @CurrentUser() viewer: Viewer | undefined,
+    @OptionalUser() viewer: Viewer | undefined,
     @Args('kind', { type: () => ThreadKind }) kind: ThreadKind,
     @Args('subjectId', { type: () => ID }) subjectId: string,
   ): Promise<ThreadModel> {
@@ -53,7 +53,7 @@ export class DiscussionsResolver {
   @Public()
   @Query(() => MessagePageModel, { description: 'A page of history: the newest `last` messages before `beforeSeq`, oldest first.' })
   async threadMessages(
-    @CurrentUser() viewer: Viewer | undefined,
+    @OptionalUser() viewer: Viewer | undefined,
     @Context() ctx: GqlContext,
     @Args('threadId', { type: () => ID }) threadId: string,
     @Args('last', { type: () => Int, defaultValue: 50 }) last: number,
@@ -68,7 +68,7 @@ export class DiscussionsResolver {
   @Public()
   @Query(() => MessagePageModel, { description: 'Everything changed after `afterSeq` in change order: what a reconnecting client missed.' })
   async threadChanges(
-    @CurrentUser() viewer: Viewer | undefined,
+    @OptionalUser() viewer: Viewer | undefined,
     @Context() ctx: GqlContext,
     @Args('threadId', { type: () => ID }) threadId: string,
     @Args('afterSeq', { type: () => Int }) afterSeq: number,

@@ -30,7 +30,7 @@ export type KlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record
 type EventName = keyof ServerToClientEvents;
 
 /** After an access token expires, a socket has this long to send a fresh one (`auth:renew`). */
-const RENEW_GRACE_MS = 10_000;
+const RENEW_GRACE_MS = 5_000;
 const PRESENCE_HEARTBEAT_MS = 15_000;
 
 /**
@@ -87,6 +87,23 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
   closeCommunityRooms(manager: EntityManager | undefined, userId: string, communityId: string): void {
     this.afterCommit.run(manager, () => {
       void this.closeRooms(userId, communityId).catch((err: unknown) => this.logger.warn({ err: String(err) }, 'closing rooms failed'));
+    });
+  }
+
+  /** A community became private: sockets of people outside `allowed` leave its rooms on every instance. */
+  restrictCommunityRooms(manager: EntityManager | undefined, communityId: string, allowed: Set<string>): void {
+    this.afterCommit.run(manager, () => {
+      void (async () => {
+        if (!this.io) return;
+        for (const s of await this.io.fetchSockets()) {
+          if (allowed.has(s.data.userId)) continue;
+          for (const [room, owner] of Object.entries(s.data.roomCommunity ?? {})) {
+            if (owner !== communityId) continue;
+            s.leave(room);
+            s.emit('room:closed', { room });
+          }
+        }
+      })().catch((err: unknown) => this.logger.warn({ err: String(err) }, 'restricting rooms failed'));
     });
   }
 
