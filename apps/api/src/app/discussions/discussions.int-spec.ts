@@ -327,6 +327,12 @@ describe('discussions: threads, messages and the socket', () => {
     const thread = must(await member.client.gql<{ thread: { id: string; viewerCan: { post: boolean } } }>(THREAD, { kind: 'CASE', id: caseId })).thread;
     expect(thread.viewerCan.post).toBe(true);
     expect(errorCode(await outsider.client.gql(THREAD, { kind: 'CASE', id: caseId }))).toBe('NOT_FOUND');
+    // Structured responses stay on the case; readers of its thread hear of them live.
+    const reader = await connect(owner);
+    await reader.emitWithAck('thread:subscribe', { threadId: thread.id });
+    const changed = nextEvent(reader, 'subject:changed');
+    must(await member.client.gql(`mutation($input: RespondInput!) { respondToCase(input: $input) { id } }`, { input: { caseId, body: 'Een aanvulling vanuit de praktijk.' } }));
+    expect((await changed)[0]).toEqual({ threadId: thread.id, kind: 'CASE', subjectId: caseId });
     await app.dataSource.query(`UPDATE community_case SET hidden_at = now() WHERE id = $1`, [caseId]);
     expect(errorCode(await member.client.gql(THREAD, { kind: 'CASE', id: caseId }))).toBe('NOT_FOUND');
     expect(errorCode(await member.client.gql(POST, { input: { threadId: thread.id, body: 'Nog iets?' } }))).toBe('NOT_FOUND');

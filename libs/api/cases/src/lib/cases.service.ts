@@ -7,6 +7,7 @@ import { can, CommunityAccess, FeedItemEntity, FeedItemType, PolicyService, Priv
 import { CaseContentInput, CreateCaseInput, RespondInput } from './dto/case.inputs';
 import { CaseEntity, CaseResponseEntity, CaseStatus, ResponseHelpfulEntity } from './entities/case.entities';
 import { CaseRevisionService } from './case-revision.service';
+import { DiscussionsService, ThreadKind } from '@kennislijn/api-discussions';
 
 export interface CaseFilter {
   communityId?: string | null;
@@ -26,7 +27,13 @@ export class CasesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly revisions: CaseRevisionService,
+    private readonly discussions: DiscussionsService,
   ) {}
+
+  // Readers of the case page hear of the change live (after the commit).
+  private changed(m: EntityManager, caseId: string): Promise<void> {
+    return this.discussions.announceSubjectChange(m, ThreadKind.CASE, caseId);
+  }
 
   async create(viewerId: string, input: CreateCaseInput): Promise<CaseEntity> {
     // Before anything else: text with unresolved findings (any BSN) never reaches the database.
@@ -77,6 +84,7 @@ export class CasesService {
       const saved = await m.getRepository(CaseEntity).save(current);
       await m.getRepository(FeedItemEntity).update({ type: FeedItemType.CASE_POSTED, subjectId: saved.id }, { actorId: input.postAnonymously ? null : saved.authorId });
       await this.recordOverrides(m, 'CASE', saved.id, viewerId, overrides);
+      await this.changed(m, saved.id);
       return saved;
     });
   }
@@ -99,6 +107,7 @@ export class CasesService {
       if (firstTime) {
         await m.createQueryBuilder().insert().into(FeedItemEntity).values({ communityId: saved.communityId, type: FeedItemType.CASE_RESOLVED, actorId: null, subjectId: saved.id }).orIgnore().execute();
       }
+      await this.changed(m, saved.id);
       return saved;
     });
   }
@@ -107,6 +116,7 @@ export class CasesService {
     return this.dataSource.transaction(async (m) => {
       const current = await this.editable(m, viewerId, id);
       current.status = CaseStatus.OPEN;
+      await this.changed(m, current.id);
       return m.getRepository(CaseEntity).save(current);
     });
   }
@@ -146,6 +156,7 @@ export class CasesService {
       );
       await this.recordOverrides(m, 'CASE_RESPONSE', saved.id, viewerId, overrides);
       await m.getRepository(FeedItemEntity).insert({ communityId: kase.communityId, type: FeedItemType.CASE_RESPONDED, actorId: viewerId, subjectId: saved.id });
+      await this.changed(m, kase.id);
       return saved;
     });
   }
@@ -158,6 +169,7 @@ export class CasesService {
       } else {
         await m.getRepository(ResponseHelpfulEntity).delete({ responseId: response.id, userId: viewerId });
       }
+      await this.changed(m, response.caseId);
       return response;
     });
   }
@@ -175,6 +187,7 @@ export class CasesService {
         if (!response) throw AppException.badInput([{ field: 'responseId', key: 'case.parentNotFound' }]);
       }
       kase.bestResponseId = responseId;
+      await this.changed(m, kase.id);
       return m.getRepository(CaseEntity).save(kase);
     });
   }

@@ -309,6 +309,15 @@ export class DiscussionsService {
     return result;
   }
 
+  /**
+   * The subject of a thread changed (a case got a response, was resolved, ...): readers of its
+   * thread hear 'subject:changed' after the commit and read it again. Nothing when nobody has a thread.
+   */
+  async announceSubjectChange(m: EntityManager, kind: ThreadKind, subjectId: string): Promise<void> {
+    const [thread] = (await m.query(`SELECT id FROM discussion_thread WHERE kind = $1 AND subject_id = $2`, [kind, subjectId])) as { id: string }[];
+    if (thread) this.realtime.emit(m, roomOf.thread(thread.id), 'subject:changed', { threadId: thread.id, kind, subjectId });
+  }
+
   async messageById(id: string): Promise<MessageEntity | null> {
     return isUuid(id) ? this.dataSource.getRepository(MessageEntity).findOneBy({ id }) : null;
   }

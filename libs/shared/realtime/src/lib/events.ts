@@ -96,6 +96,8 @@ export interface ServerToClientEvents {
   /** Something happened in a thread of a community you watch (for unread markers). */
   'thread:activity': (payload: ThreadActivityPayload) => void;
   notification: (payload: NotificationPayload) => void;
+  /** The thing a thread belongs to changed (e.g. a case got a response or was resolved): read it again. */
+  'subject:changed': (payload: { threadId: string; kind: ThreadKind; subjectId: string }) => void;
   /** Your access token has expired: renew it with `auth:renew` or the socket is closed. */
   'auth:expired': () => void;
   /** You lost access (left, removed, banned): the room is closed for you. */
