@@ -122,6 +122,34 @@ describe('discussions: threads, messages and the socket', () => {
     expect(received.map((m) => m.id)).toEqual([...ids]);
   });
 
+  it('stores a burst from several senders together, in each sender\'s order, refusing only who may not post', async () => {
+    const { threadId: t } = await newThread();
+    const [a, b, stranger] = await Promise.all([connect(member), connect(owner), connect(outsider)]);
+    const twice = randomUUID();
+    const sends = [
+      ...Array.from({ length: 40 }, (_, i) => a.emitWithAck('message:send', { threadId: t, clientId: randomUUID(), body: `A${i}` })),
+      ...Array.from({ length: 40 }, (_, i) => b.emitWithAck('message:send', { threadId: t, clientId: randomUUID(), body: `B${i}` })),
+      stranger.emitWithAck('message:send', { threadId: t, clientId: randomUUID(), body: 'Mag ik meepraten?' }),
+      a.emitWithAck('message:send', { threadId: t, clientId: twice, body: 'Dubbel' }),
+      a.emitWithAck('message:send', { threadId: t, clientId: twice, body: 'Dubbel' }),
+    ];
+    const acks = await Promise.all(sends);
+    expect(acks.filter((x) => x.ok)).toHaveLength(82);
+    const refused = acks[80];
+    expect(!refused.ok && refused.error.code).toBe('NOT_FOUND');
+    const [d1, d2] = acks.slice(81);
+    expect(d1.ok && d2.ok && d1.message.id === d2.message.id).toBe(true);
+    const rows: { seq: number; body: string }[] = await app.dataSource.query(`SELECT seq, body FROM message WHERE thread_id = $1 ORDER BY seq`, [t]);
+    expect(rows).toHaveLength(81);
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 81 }, (_, i) => i + 1));
+    const order = (prefix: string) => rows.filter((r) => r.body.startsWith(prefix) && r.body !== 'Dubbel').map((r) => Number(r.body.slice(1)));
+    expect(order('A')).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(order('B')).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    // Each acknowledgement carries the stored sequence number.
+    const acked = new Map(acks.flatMap((x) => (x.ok ? [[x.message.body, x.message.seq] as const] : [])));
+    for (const r of rows) expect(acked.get(r.body)).toBe(r.seq);
+  });
+
   it('replays everything a client missed after its last sequence number, edits and deletions included', async () => {
     const { threadId: t } = await newThread();
     const first = must(await owner.client.gql<{ postMessage: { id: string } }>(POST, { input: { threadId: t, body: 'Eerste' } })).postMessage;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   AppException,
   assertPrivacy,
@@ -41,6 +41,21 @@ export interface ThreadAccess {
 
 type MessageRow = MessageEntity & { authorName: string; authorDeleted: boolean };
 
+interface PendingSend {
+  viewerId: string;
+  authorName: string;
+  clientId: string | null;
+  body: string;
+  replyToId: string | null;
+  mentionIds: string[];
+  overrides: PrivacyOverrideInput[];
+  resolve(message: RealtimeMessage): void;
+  reject(error: unknown): void;
+}
+
+/** Most sends stored in one transaction. */
+const MAX_BATCH = 200;
+
 /**
  * Threads and messages. A message is stored with the thread's next sequence number in one
  * transaction; the live event leaves only after the commit (RealtimeService.emit), and anything a
@@ -55,6 +70,9 @@ export class DiscussionsService {
     private readonly realtime: RealtimeService,
     private readonly notifications: NotificationsService,
   ) {}
+
+  private readonly queues = new Map<string, PendingSend[]>();
+  private readonly draining = new Set<string>();
 
   /** The thread of a community, case or session; made on first use. */
   async threadFor(viewerId: string | undefined, kind: ThreadKind, subjectId: string): Promise<ThreadAccess> {
@@ -92,72 +110,170 @@ export class DiscussionsService {
     if (!body) throw AppException.badInput([{ field: 'body', key: 'validation.required' }]);
     if (body.length > MAX_MESSAGE_LENGTH) throw AppException.badInput([{ field: 'body', key: 'validation.tooLong', params: { max: MAX_MESSAGE_LENGTH } }]);
     if (command.clientId != null && !isUuid(command.clientId)) throw AppException.badInput([{ field: 'clientId', key: 'validation.invalid' }]);
+    if (!isUuid(command.threadId)) throw AppException.notFound();
+    if (command.replyToId != null && !isUuid(command.replyToId)) throw AppException.badInput([{ field: 'replyToId', key: 'message.replyNotInThread' }]);
     const mentionIds = [...new Set((command.mentionIds ?? []).filter(isUuid))].slice(0, MAX_MENTIONS);
     // Before anything is stored: unresolved privacy findings (and any BSN) are refused.
     const overrides = assertPrivacy({ body }, command.privacyOverrides ?? []);
+    return new Promise<RealtimeMessage>((resolve, reject) => {
+      const queue = this.queues.get(command.threadId) ?? [];
+      queue.push({ viewerId, authorName, clientId: command.clientId ?? null, body, replyToId: command.replyToId ?? null, mentionIds, overrides, resolve, reject });
+      this.queues.set(command.threadId, queue);
+      void this.drain(command.threadId);
+    });
+  }
+
+  /**
+   * Group commit: sends to one thread that arrive while a transaction for it is running are stored
+   * together in the next one (one sequence update, one multi-row insert), in arrival order. Under
+   * light load every send is its own transaction; under heavy load the thread row lock is taken
+   * once per batch instead of once per message.
+   */
+  private async drain(threadId: string): Promise<void> {
+    if (this.draining.has(threadId)) return;
+    this.draining.add(threadId);
     try {
-      return await this.postOnce(viewerId, command, body, mentionIds, overrides, authorName);
-    } catch (error) {
-      // Two copies of one send racing each other: the unique index keeps the first; answer with it.
-      if (!isUniqueViolation(error) || !command.clientId) throw error;
-      const stored = await this.dataSource.getRepository(MessageEntity).findOneBy({ authorId: viewerId, clientId: command.clientId });
-      if (!stored) throw error;
-      return this.toRealtime(stored, authorName, false, 'nl');
+      for (;;) {
+        const queue = this.queues.get(threadId);
+        const batch = queue?.splice(0, MAX_BATCH) ?? [];
+        if (!batch.length) {
+          this.queues.delete(threadId);
+          return;
+        }
+        try {
+          const outcomes = await this.storeBatch(threadId, batch);
+          outcomes.forEach((o, i) => ('message' in o ? batch[i].resolve(o.message) : batch[i].reject(o.error)));
+        } catch (error) {
+          // A failed batch (e.g. a clientId stored meanwhile by another instance): each send on its own.
+          for (const item of batch) {
+            try {
+              const [o] = batch.length > 1 ? await this.storeBatch(threadId, [item]) : [{ error }];
+              if ('message' in o) {
+                item.resolve(o.message);
+                continue;
+              }
+              throw o.error;
+            } catch (single) {
+              await this.storedCopy(item, single).then(item.resolve, item.reject);
+            }
+          }
+        }
+      }
+    } catch (unexpected) {
+      for (const item of this.queues.get(threadId)?.splice(0) ?? []) item.reject(unexpected);
+    } finally {
+      this.draining.delete(threadId);
+      if (this.queues.get(threadId)?.length) void this.drain(threadId);
     }
   }
 
-  private postOnce(viewerId: string, command: PostMessageCommand, body: string, mentionIds: string[], overrides: PrivacyOverrideInput[], authorName: string): Promise<RealtimeMessage> {
+  // Two copies of one send racing each other: the unique index keeps the first; answer with it.
+  private async storedCopy(item: PendingSend, error: unknown): Promise<RealtimeMessage> {
+    if (!isUniqueViolation(error) || !item.clientId) throw error;
+    const stored = await this.dataSource.getRepository(MessageEntity).findOneBy({ authorId: item.viewerId, clientId: item.clientId });
+    if (!stored) throw error;
+    return this.toRealtime(stored, item.authorName, false, 'nl');
+  }
+
+  private storeBatch(threadId: string, batch: PendingSend[]): Promise<({ message: RealtimeMessage } | { error: unknown })[]> {
     return this.dataSource.transaction(async (m) => {
-      const { thread, subject } = await this.authorizeThread(viewerId, command.threadId, 'message.post', m);
-      if (command.clientId) {
-        const existing = await m.getRepository(MessageEntity).findOneBy({ authorId: viewerId, clientId: command.clientId });
-        if (existing) {
-          if (existing.threadId !== thread.id) throw AppException.conflict('message.clientIdReused');
-          return this.toRealtime(existing, authorName, false, 'nl');
+      const outcomes: ({ message: RealtimeMessage } | { error: unknown } | null)[] = batch.map(() => null);
+      const thread = await m.getRepository(ThreadEntity).findOneBy({ id: threadId });
+      const subject = thread ? await this.subjects.resolve(m, thread.kind, thread.subjectId) : null;
+      if (!thread || !subject) return batch.map(() => ({ error: AppException.notFound() }));
+      // Permissions per distinct sender, in one query.
+      const access = await this.policy.loadMany([...new Set(batch.map((b) => b.viewerId))], thread.communityId, m);
+      batch.forEach((item, i) => {
+        try {
+          const a = this.policy.check(access.get(item.viewerId) ?? null, 'community.read');
+          if (subject.hidden && !can(a, 'content.moderate')) throw AppException.notFound();
+          this.policy.check(a, 'message.post');
+        } catch (error) {
+          outcomes[i] = { error };
         }
-      }
-      let replyTo: MessageEntity | null = null;
-      if (command.replyToId) {
-        replyTo = isUuid(command.replyToId) ? await m.getRepository(MessageEntity).findOneBy({ id: command.replyToId, threadId: thread.id }) : null;
-        if (!replyTo) throw AppException.badInput([{ field: 'replyToId', key: 'message.replyNotInThread' }]);
-      }
-      // Only members of the community can be mentioned (and so notified).
-      const mentioned: string[] = mentionIds.length
-        ? (await m.query(`SELECT user_id FROM community_member WHERE community_id = $1 AND user_id = ANY($2::uuid[])`, [thread.communityId, mentionIds])).map((r: { user_id: string }) => r.user_id)
-        : [];
-      // The sequence number: the row lock on the thread orders concurrent senders, across instances too.
-      const [[{ last_seq: seq }]] = (await m.query(`UPDATE discussion_thread SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq`, [thread.id])) as [[{ last_seq: number }], number];
-      const [row] = (await m.query(
-        `INSERT INTO message (thread_id, community_id, seq, event_seq, author_id, client_id, body, reply_to_id, mention_ids)
-         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8::uuid[]) RETURNING id, created_at`,
-        [thread.id, thread.communityId, seq, viewerId, command.clientId ?? null, body, replyTo?.id ?? null, mentioned],
-      )) as { id: string; created_at: Date }[];
-      const message = Object.assign(new MessageEntity(), {
-        id: row.id,
-        threadId: thread.id,
-        communityId: thread.communityId,
-        seq,
-        eventSeq: seq,
-        authorId: viewerId,
-        clientId: command.clientId ?? null,
-        body,
-        replyToId: replyTo?.id ?? null,
-        mentionIds: mentioned,
-        editedAt: null,
-        deletedAt: null,
-        hiddenAt: null,
-        hiddenReason: null,
-        hiddenById: null,
-        createdAt: row.created_at,
       });
-      if (overrides.length) {
-        await m.getRepository(PrivacyOverrideEntity).insert(overrides.map((o) => ({ subjectType: 'MESSAGE', subjectId: message.id, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId: viewerId })));
+      // Retries: a clientId already stored answers with the stored message.
+      const withClient = batch.filter((b, i) => !outcomes[i] && b.clientId);
+      if (withClient.length) {
+        const stored = await m.getRepository(MessageEntity).find({ where: withClient.map((b) => ({ authorId: b.viewerId, clientId: b.clientId as string })) });
+        const byKey = new Map(stored.map((x) => [`${x.authorId}:${x.clientId}`, x]));
+        batch.forEach((item, i) => {
+          const existing = !outcomes[i] && item.clientId ? byKey.get(`${item.viewerId}:${item.clientId}`) : undefined;
+          if (!existing) return;
+          outcomes[i] = existing.threadId === thread.id ? { message: this.toRealtime(existing, item.authorName, false, 'nl') } : { error: AppException.conflict('message.clientIdReused') };
+        });
       }
-      await this.notifyPeople(m, message, replyTo, subject, viewerId);
-      const payload = this.toRealtime(message, authorName, false, 'nl');
-      this.realtime.emit(m, roomOf.thread(thread.id), 'message', payload);
-      this.realtime.emit(m, roomOf.community(thread.communityId), 'thread:activity', { threadId: thread.id, communityId: thread.communityId, threadSeq: seq, authorId: viewerId });
-      return payload;
+      const replyIds = [...new Set(batch.filter((b, i) => !outcomes[i] && b.replyToId).map((b) => b.replyToId as string))];
+      const replies = new Map((replyIds.length ? await m.getRepository(MessageEntity).findBy({ id: In(replyIds), threadId: thread.id }) : []).map((r) => [r.id, r]));
+      const mentionable = [...new Set(batch.filter((_, i) => !outcomes[i]).flatMap((b) => b.mentionIds))];
+      const members = new Set<string>(
+        mentionable.length
+          ? (await m.query(`SELECT user_id FROM community_member WHERE community_id = $1 AND user_id = ANY($2::uuid[])`, [thread.communityId, mentionable])).map((r: { user_id: string }) => r.user_id)
+          : [],
+      );
+      const toStore: { i: number; item: PendingSend; replyTo: MessageEntity | null; mentioned: string[] }[] = [];
+      const firstOfClient = new Map<string, number>();
+      batch.forEach((item, i) => {
+        if (outcomes[i]) return;
+        const replyTo = item.replyToId ? replies.get(item.replyToId) ?? null : null;
+        if (item.replyToId && !replyTo) {
+          outcomes[i] = { error: AppException.badInput([{ field: 'replyToId', key: 'message.replyNotInThread' }]) };
+          return;
+        }
+        // The same send twice in one batch: the second answers with the first.
+        const key = item.clientId ? `${item.viewerId}:${item.clientId}` : null;
+        if (key && firstOfClient.has(key)) return;
+        if (key) firstOfClient.set(key, i);
+        toStore.push({ i, item, replyTo, mentioned: item.mentionIds.filter((id) => members.has(id)) });
+      });
+      if (toStore.length) {
+        // The sequence numbers: the row lock on the thread orders concurrent batches, across instances too.
+        const [[{ last_seq: last }]] = (await m.query(`UPDATE discussion_thread SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq`, [thread.id, toStore.length])) as [[{ last_seq: number }], number];
+        const first = last - toStore.length + 1;
+        const params: unknown[] = [];
+        const rows = toStore.map((s, k) => {
+          const base = params.length;
+          params.push(thread.id, thread.communityId, first + k, s.item.viewerId, s.item.clientId, s.item.body, s.replyTo?.id ?? null, s.mentioned);
+          return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7}, $${base + 8}::uuid[])`;
+        });
+        const inserted = (await m.query(
+          `INSERT INTO message (thread_id, community_id, seq, event_seq, author_id, client_id, body, reply_to_id, mention_ids) VALUES ${rows.join(', ')} RETURNING id, seq, created_at`,
+          params,
+        )) as { id: string; seq: number; created_at: Date }[];
+        const bySeq = new Map(inserted.map((r) => [r.seq, r]));
+        const overrideRows: Record<string, unknown>[] = [];
+        for (const [k, s] of toStore.entries()) {
+          const seq = first + k;
+          const row = bySeq.get(seq) as { id: string; created_at: Date };
+          const message = Object.assign(new MessageEntity(), {
+            id: row.id,
+            threadId: thread.id,
+            communityId: thread.communityId,
+            seq,
+            eventSeq: seq,
+            authorId: s.item.viewerId,
+            clientId: s.item.clientId,
+            body: s.item.body,
+            replyToId: s.replyTo?.id ?? null,
+            mentionIds: s.mentioned,
+            editedAt: null,
+            deletedAt: null,
+            hiddenAt: null,
+            hiddenReason: null,
+            hiddenById: null,
+            createdAt: row.created_at,
+          });
+          for (const o of s.item.overrides) overrideRows.push({ subjectType: 'MESSAGE', subjectId: message.id, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId: s.item.viewerId });
+          await this.notifyPeople(m, message, s.replyTo, subject, s.item.viewerId);
+          const payload = this.toRealtime(message, s.item.authorName, false, 'nl');
+          outcomes[s.i] = { message: payload };
+          this.realtime.emit(m, roomOf.thread(thread.id), 'message', payload);
+        }
+        if (overrideRows.length) await m.getRepository(PrivacyOverrideEntity).insert(overrideRows);
+        this.realtime.emit(m, roomOf.community(thread.communityId), 'thread:activity', { threadId: thread.id, communityId: thread.communityId, threadSeq: last, authorId: toStore[toStore.length - 1].item.viewerId });
+      }
+      // Duplicates within the batch answer with their first copy.
+      return batch.map((item, i) => outcomes[i] ?? outcomes[firstOfClient.get(`${item.viewerId}:${item.clientId}`) as number] ?? { error: AppException.notFound() });
     });
   }
 

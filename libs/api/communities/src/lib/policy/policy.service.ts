@@ -42,6 +42,25 @@ export class PolicyService {
     return result;
   }
 
+  /** Several people's relation to one community, in one SQL statement (e.g. a batch of senders). */
+  async loadMany(viewerIds: readonly string[], communityId: string, manager?: EntityManager): Promise<Map<string, CommunityAccess>> {
+    const ids = [...new Set(viewerIds.filter(isUuid))];
+    const result = new Map<string, CommunityAccess>();
+    if (!ids.length || !isUuid(communityId)) return result;
+    const rows: (AccessRow & { viewer_id: string })[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT v.viewer_id, c.id, c.visibility, c.join_policy, c.archived_at IS NOT NULL AS archived,
+              m.role,
+              EXISTS (SELECT 1 FROM community_ban b WHERE b.community_id = c.id AND b.user_id = v.viewer_id) AS banned,
+              EXISTS (SELECT 1 FROM join_request r WHERE r.community_id = c.id AND r.user_id = v.viewer_id AND r.status = 'PENDING') AS pending
+         FROM unnest($1::uuid[]) AS v(viewer_id)
+         JOIN community c ON c.id = $2
+         LEFT JOIN community_member m ON m.community_id = c.id AND m.user_id = v.viewer_id`,
+      [ids, communityId],
+    );
+    for (const r of rows) result.set(r.viewer_id, toAccess(r, true));
+    return result;
+  }
+
   async access(viewerId: string | undefined, communityId: string, manager?: EntityManager): Promise<CommunityAccess | null> {
     return (await this.load(viewerId, [communityId], manager)).get(communityId) ?? null;
   }
