@@ -82,11 +82,15 @@ export class DiscussionsService {
     const access = await this.policy.authorize(viewerId, subject.communityId, 'community.read');
     const moderator = can(access, 'content.moderate');
     if (subject.hidden && !moderator) throw AppException.notFound();
-    await this.dataSource.query(
-      `INSERT INTO discussion_thread (kind, subject_id, community_id) VALUES ($1, $2, $3) ON CONFLICT (kind, subject_id) DO NOTHING`,
-      [kind, subjectId, subject.communityId],
-    );
-    const thread = await this.dataSource.getRepository(ThreadEntity).findOneByOrFail({ kind, subjectId });
+    const repo = this.dataSource.getRepository(ThreadEntity);
+    let thread = await repo.findOneBy({ kind, subjectId });
+    if (!thread) {
+      await this.dataSource.query(
+        `INSERT INTO discussion_thread (kind, subject_id, community_id) VALUES ($1, $2, $3) ON CONFLICT (kind, subject_id) DO NOTHING`,
+        [kind, subjectId, subject.communityId],
+      );
+      thread = await repo.findOneByOrFail({ kind, subjectId });
+    }
     return { thread, access, subject, moderator };
   }
 
