@@ -3,3 +3,6 @@ export * from './lib/notifications.module';
 export * from './lib/notifications.service';
 export * from './lib/notification.entity';
 export * from './lib/notification-preference.entity';
+export * from './lib/notification-preferences.service';
+export * from './lib/digest.service';
+export * from './lib/digest-schedule';

@@ -12,11 +12,17 @@ export interface MailMessage {
 }
 
 const MAX_ATTEMPTS = 5;
+/**
+ * While a mail is QUEUED, `sent_at` marks when an instance claimed it for sending. A claim older
+ * than this (the instance died mid-send) lapses, and the mail is sent again.
+ */
+const CLAIM_SECONDS = 600;
 
 /**
  * Mail is written to `outbound_mail` inside the caller's transaction, so it exists only if the
  * action that caused it committed. Sending happens after the commit (`flush`), and rows still
  * QUEUED (crash, SMTP down) are retried on the next flush and at start-up: nothing is lost.
+ * Each mail is claimed before it is sent, so several API instances flushing at once send it once.
  */
 @Injectable()
 export class MailService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -83,8 +89,21 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     const transport = this.transport;
     if (!transport) return;
     const repo = this.dataSource.getRepository(OutboundMailEntity);
-    const queued = await repo.find({ where: { status: MailStatus.QUEUED }, order: { createdAt: 'ASC' }, take: 50 });
+    const unclaimed = `(m.sent_at IS NULL OR m.sent_at < now() - interval '${CLAIM_SECONDS} seconds')`;
+    const queued = await repo
+      .createQueryBuilder('m')
+      .where('m.status = :queued', { queued: MailStatus.QUEUED })
+      .andWhere(unclaimed)
+      .orderBy('m.created_at', 'ASC')
+      .take(50)
+      .getMany();
     for (const mail of queued) {
+      // With several API instances flushing at once, only the one whose claim matched sends the mail.
+      const [claimed] = (await this.dataSource.query(
+        `UPDATE outbound_mail m SET sent_at = now() WHERE m.id = $1 AND m.status = 'QUEUED' AND ${unclaimed} RETURNING m.id`,
+        [mail.id],
+      )) as [unknown[], number];
+      if (!claimed.length) continue;
       try {
         await transport.sendMail({ from: this.config.mailFrom, to: mail.toAddress, subject: mail.subject, text: mail.textBody });
         await repo.update({ id: mail.id }, { status: MailStatus.SENT, sentAt: new Date(), attempts: mail.attempts + 1, lastError: null });
@@ -92,7 +111,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
         const attempts = mail.attempts + 1;
         await repo.update(
           { id: mail.id },
-          { attempts, lastError: String(err).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? MailStatus.FAILED : MailStatus.QUEUED },
+          { attempts, lastError: String(err).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? MailStatus.FAILED : MailStatus.QUEUED, sentAt: null },
         );
         this.logger.warn({ mailId: mail.id, attempts }, 'mail not sent; will retry');
       }

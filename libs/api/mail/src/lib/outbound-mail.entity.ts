@@ -36,6 +36,7 @@ export class OutboundMailEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  /** When it was sent; while QUEUED, when an instance claimed it for sending (see MailService). */
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 }

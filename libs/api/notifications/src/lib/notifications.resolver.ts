@@ -1,5 +1,5 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { connectionType, defineMessages, GqlContext, isUuid, languageFrom, pageSize, toConnection, translate } from '@kennislijn/api-core';
+import { connectionType, GqlContext, isUuid, languageFrom, pageSize, toConnection } from '@kennislijn/api-core';
 import { CurrentUser, Viewer } from '@kennislijn/api-auth';
 import { loadPerson } from '@kennislijn/api-accounts';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -7,18 +7,9 @@ import { DataSource } from 'typeorm';
 import { registerEnumType } from '@nestjs/graphql';
 import { NotificationEntity, NotificationType } from './notification.entity';
 import { NotificationsService } from './notifications.service';
+import { notificationBody, notificationLink, notificationSentence } from './notification-text';
 
 registerEnumType(NotificationType, { name: 'NotificationType' });
-
-defineMessages({
-  'notification.JOIN_REQUESTED': { nl: '{actorName} wil lid worden van {communityName}', en: '{actorName} asks to join {communityName}' },
-  'notification.JOIN_APPROVED': { nl: 'Je bent toegelaten tot {communityName}', en: 'You have been admitted to {communityName}' },
-  'notification.JOIN_DECLINED': { nl: 'Je verzoek om lid te worden van {communityName} is afgewezen', en: 'Your request to join {communityName} was declined' },
-  'notification.CONTENT_REPORTED': { nl: 'Nieuwe melding in {communityName}', en: 'New report in {communityName}' },
-  'notification.CONTENT_HIDDEN': { nl: 'Een moderator heeft je bericht in {communityName} verborgen', en: 'A moderator hid your post in {communityName}' },
-  'notification.ROLE_CHANGED': { nl: 'Je rol in {communityName} is nu {role}', en: 'Your role in {communityName} is now {role}' },
-  'notification.INVITED': { nl: '{actorName} nodigt je uit voor {communityName}', en: '{actorName} invites you to {communityName}' },
-});
 
 @ObjectType('Notification')
 export class NotificationModel {
@@ -36,12 +27,6 @@ const NotificationConnectionBase = connectionType(NotificationModel, 'Notificati
 export class NotificationConnection extends NotificationConnectionBase {
   @Field(() => Int) unreadCount: number;
 }
-
-const ROLE_LABEL: Record<string, { nl: string; en: string }> = {
-  MEMBER: { nl: 'lid', en: 'member' },
-  MODERATOR: { nl: 'moderator', en: 'moderator' },
-  OWNER: { nl: 'eigenaar', en: 'owner' },
-};
 
 @Resolver()
 export class NotificationsResolver {
@@ -68,19 +53,15 @@ export class NotificationsResolver {
     const actorIds = [...new Set(rows.map((n) => n.data.actorId).filter((id): id is string => !!id))];
     const people = await Promise.all(actorIds.map((id) => loadPerson(ctx, this.dataSource, id)));
     const actors = new Map(actorIds.map((id, i) => [id, people[i]?.displayName ?? '']));
-    const connection = toConnection(rows, limit, (n) => this.service.cursorOf(n), (n: NotificationEntity) => {
-      const role = n.data.role ? (ROLE_LABEL[n.data.role]?.[lang] ?? n.data.role) : '';
-      const moderation = n.type === NotificationType.JOIN_REQUESTED || n.type === NotificationType.CONTENT_REPORTED;
-      return {
-        id: n.id,
-        type: n.type,
-        createdAt: n.createdAt,
-        readAt: n.readAt,
-        title: translate(`notification.${n.type}`, lang, { communityName: n.data.communityName ?? '', actorName: (n.data.actorId && actors.get(n.data.actorId)) || translate('person.someone', lang), role }),
-        body: n.data.message ?? n.data.excerpt ?? null,
-        link: n.data.link ?? (n.data.communitySlug ? `/gemeenschappen/${n.data.communitySlug}${moderation ? '?tab=moderatie' : ''}` : null),
-      };
-    });
+    const connection = toConnection(rows, limit, (n) => this.service.cursorOf(n), (n: NotificationEntity) => ({
+      id: n.id,
+      type: n.type,
+      createdAt: n.createdAt,
+      readAt: n.readAt,
+      title: notificationSentence(n.type, n.data, lang, n.data.actorId ? actors.get(n.data.actorId) : null),
+      body: notificationBody(n.data),
+      link: notificationLink(n.type, n.data),
+    }));
     return { ...connection, unreadCount };
   }
 

@@ -26,6 +26,7 @@ export const CONFIG_VARIABLES = {
   SMTP_URL: { default: '', secret: true, required: false },
   MAIL_FROM: { default: 'Kennislijn <noreply@kennislijn.local>', secret: false, required: false },
   REDIS_URL: { default: '', secret: true, required: false },
+  DIGEST_INTERVAL_SECONDS: { default: '300', secret: false, required: false },
 } as const;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
@@ -57,6 +58,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Empty: one API instance works alone (in-memory socket.io adapter and presence). */
   redisUrl: string;
+  /** How often this instance looks for e-mail digests that are due; 0 = never (another instance sends them). */
+  digestIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -140,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl,
     mailFrom: raw('MAIL_FROM'),
     redisUrl,
+    digestIntervalSeconds: int('DIGEST_INTERVAL_SECONDS', 0, 86_400),
   };
   if (problems.length) throw new ConfigError(problems);
   if (!jwtSecret) config.jwtSecret = developmentSecret(config.dataDir);
