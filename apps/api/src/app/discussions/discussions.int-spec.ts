@@ -315,14 +315,20 @@ describe('discussions: threads, messages and the socket', () => {
     await reply;
     const notes = must(await member.client.gql<{ notifications: { edges: { node: { type: string; title: string; link: string } }[] } }>(`{ notifications(first: 5) { edges { node { type title link } } } }`)).notifications.edges.map((e) => e.node);
     expect(notes[0]).toMatchObject({ type: 'MENTIONED', title: expect.stringContaining('Olga Eigenaar noemde je'), link: expect.stringContaining(`#bericht-${mention.id}`) });
+    // Once the message is deleted, the notification no longer quotes it (bell, digest, export).
+    must(await owner.client.gql(`mutation($id: ID!) { deleteMessage(id: $id) { deleted } }`, { id: mention.id }));
+    const [{ data: noteData }] = await app.dataSource.query(`SELECT data FROM notification WHERE user_id = $1 AND type = 'MENTIONED'`, [member.id]);
+    expect(noteData.excerpt).toBeUndefined();
+    expect(JSON.stringify(noteData)).not.toContain('wat denk jij');
     const outsiderNotes = must(await outsider.client.gql<{ notifications: { edges: unknown[] } }>(`{ notifications(first: 5) { edges { node { type } } } }`)).notifications.edges;
     expect(outsiderNotes).toEqual([]);
 
     for (const body of ['Een', 'Twee', 'Drie']) must(await owner.client.gql(POST, { input: { threadId: t, body } }));
     const state = must(await member.client.gql<{ thread: { lastSeq: number; unreadCount: number } }>(THREAD, { kind: 'COMMUNITY', id: communityId })).thread;
-    expect(state.unreadCount).toBe(4);
+    // Three new by others; the deleted mention no longer counts.
+    expect(state.unreadCount).toBe(3);
     const unread = must(await member.client.gql<{ unreadThreads: { id: string; unreadCount: number }[] }>(`query($c: ID) { unreadThreads(communityId: $c) { id unreadCount } }`, { c: communityId })).unreadThreads;
-    expect(unread).toEqual([{ id: t, unreadCount: 4 }]);
+    expect(unread).toEqual([{ id: t, unreadCount: 3 }]);
     must(await member.client.gql(`mutation($t: ID!, $s: Int!) { markThreadRead(threadId: $t, seq: $s) }`, { t, s: state.lastSeq }));
     const after = must(await member.client.gql<{ thread: { unreadCount: number; lastReadSeq: number } }>(THREAD, { kind: 'COMMUNITY', id: communityId })).thread;
     expect(after).toMatchObject({ unreadCount: 0, lastReadSeq: state.lastSeq });
@@ -361,7 +367,16 @@ describe('discussions: threads, messages and the socket', () => {
     const changed = nextEvent(reader, 'subject:changed');
     must(await member.client.gql(`mutation($input: RespondInput!) { respondToCase(input: $input) { id } }`, { input: { caseId, body: 'Een aanvulling vanuit de praktijk.' } }));
     expect((await changed)[0]).toEqual({ threadId: thread.id, kind: 'CASE', subjectId: caseId });
-    await app.dataSource.query(`UPDATE community_case SET hidden_at = now() WHERE id = $1`, [caseId]);
+    // Hidden by a moderator: members are let go of its room at once; moderators stay.
+    const memberSocket = await connect(member);
+    await memberSocket.emitWithAck('thread:subscribe', { threadId: thread.id });
+    const closed = nextEvent(memberSocket, 'room:closed', (p) => p.room === roomOf.thread(thread.id));
+    const memberGot = collect(memberSocket, 'message');
+    must(await owner.client.gql(`mutation($id: ID!) { hideContent(type: CASE, id: $id, reason: "Te herkenbaar") { hidden } }`, { id: caseId }));
+    await closed;
+    must(await owner.client.gql(POST, { input: { threadId: thread.id, body: 'Alleen voor moderatoren' } }));
+    await sleep(200);
+    expect(memberGot).toEqual([]);
     expect(errorCode(await member.client.gql(THREAD, { kind: 'CASE', id: caseId }))).toBe('NOT_FOUND');
     expect(errorCode(await member.client.gql(POST, { input: { threadId: thread.id, body: 'Nog iets?' } }))).toBe('NOT_FOUND');
     expect(must(await owner.client.gql<{ thread: { id: string } }>(THREAD, { kind: 'CASE', id: caseId })).thread.id).toBe(thread.id);

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
 import { defineMessages, excerptOf, isUuid, PersonalDataRegistry } from '@kennislijn/api-core';
 import { ContentRegistry, ContentType } from '@kennislijn/api-communities';
-import { ThreadKind, ThreadSubjects } from '@kennislijn/api-discussions';
+import { DiscussionsService, ThreadKind, ThreadSubjects } from '@kennislijn/api-discussions';
 import { CaseEntity, CaseResponseEntity } from './entities/case.entities';
 
 defineMessages({
@@ -22,6 +22,7 @@ export class CaseIntegrations implements OnModuleInit {
     private readonly content: ContentRegistry,
     private readonly personalData: PersonalDataRegistry,
     private readonly threadSubjects: ThreadSubjects,
+    private readonly discussions: DiscussionsService,
   ) {}
 
   onModuleInit(): void {
@@ -48,6 +49,7 @@ export class CaseIntegrations implements OnModuleInit {
       setHidden: async (m, id, hidden) => {
         const at = hidden ? new Date() : null;
         await m.getRepository(CaseEntity).update({ id }, { hiddenAt: at, hiddenReason: hidden?.reason ?? null, hiddenById: hidden?.by ?? null });
+        if (hidden) await this.discussions.restrictHiddenSubject(m, ThreadKind.CASE, id);
         // The case's own feed lines, and those of its visible responses (they would show its title).
         await m.query(
           `UPDATE feed_item SET hidden_at = $2

@@ -41,7 +41,7 @@ export class MembershipService {
   /** Someone lost membership: from a private community nothing more reaches their sockets (after the commit). */
   private async closeRoomsIfPrivate(m: EntityManager, communityId: string, userId: string): Promise<void> {
     const community = await m.getRepository(CommunityEntity).findOne({ where: { id: communityId }, select: { id: true, visibility: true } });
-    if (community?.visibility === CommunityVisibility.PRIVATE) this.realtime.closeCommunityRooms(m, userId, communityId);
+    if (community?.visibility === CommunityVisibility.PRIVATE) await this.realtime.closeCommunityRooms(m, userId, communityId);
   }
 
   async join(viewerId: string, communityId: string): Promise<void> {

@@ -2,6 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
 import { defineMessages, excerptOf, isUuid, PersonalDataRegistry } from '@kennislijn/api-core';
 import { CommunityEntity, ContentRegistry, ContentType } from '@kennislijn/api-communities';
+import { RealtimeService } from '@kennislijn/api-realtime';
+import { roomOf } from '@kennislijn/shared-realtime';
 import { MessageEntity, ThreadKind } from './entities/discussion.entities';
 import { DiscussionsService } from './discussions.service';
 import { ThreadSubjects } from './thread-subjects';
@@ -24,9 +26,14 @@ export class DiscussionIntegrations implements OnModuleInit {
     private readonly content: ContentRegistry,
     private readonly personalData: PersonalDataRegistry,
     private readonly discussions: DiscussionsService,
+    private readonly realtime: RealtimeService,
   ) {}
 
   onModuleInit(): void {
+    // Someone who loses access to a community leaves its thread rooms too.
+    this.realtime.registerCommunityRooms(async (m, communityId) =>
+      ((await m.query(`SELECT id FROM discussion_thread WHERE community_id = $1`, [communityId])) as { id: string }[]).map((t) => roomOf.thread(t.id)),
+    );
     this.subjects.register({
       kind: ThreadKind.COMMUNITY,
       resolve: async (m, subjectId) => {
@@ -61,6 +68,7 @@ export class DiscussionIntegrations implements OnModuleInit {
       erase: async (m, userId) => {
         await m.query(`UPDATE message SET mention_ids = array_remove(mention_ids, $1::uuid) WHERE $1::uuid = ANY(mention_ids)`, [userId]);
         await m.query(`DELETE FROM thread_read WHERE user_id = $1`, [userId]);
+        this.realtime.disconnectUser(m, userId);
       },
     });
   }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { Language, toPublicError } from '@kennislijn/api-core';
+import { AppException, Language, PrivacyOverrideInput, toPublicError } from '@kennislijn/api-core';
 import { KlSocket, RealtimeService } from '@kennislijn/api-realtime';
 import { PolicyService } from '@kennislijn/api-communities';
 import { Ack, RealtimeError, roomOf } from '@kennislijn/shared-realtime';
@@ -38,9 +38,18 @@ export class DiscussionsGateway implements OnModuleInit {
       if (typeof ack !== 'function') return;
       void (async () => {
         const threadId = String(payload?.threadId ?? '');
-        const { thread } = await this.discussions.authorizeThread(socket.data.userId, threadId, 'community.read');
-        const room = roomOf.thread(thread.id);
+        const checked = await this.discussions.authorizeThread(socket.data.userId, threadId, 'community.read');
+        const room = roomOf.thread(checked.thread.id);
         await socket.join(room);
+        // Checked again after joining: access lost in between (removal, hidden case) cannot slip in,
+        // and the sequence number read now covers everything not delivered to the room yet.
+        let thread;
+        try {
+          thread = (await this.discussions.authorizeThread(socket.data.userId, threadId, 'community.read')).thread;
+        } catch (error) {
+          await socket.leave(room);
+          throw error;
+        }
         socket.data.roomCommunity[room] = thread.communityId;
         void this.realtime.enterPresence(socket, room).catch(() => undefined);
         const after = typeof payload.afterSeq === 'number' ? payload.afterSeq : null;
@@ -72,18 +81,21 @@ export class DiscussionsGateway implements OnModuleInit {
         return ack({ ok: false, error: { code: 'RATE_LIMITED', message: socket.data.lang === 'en' ? 'Too many messages at once; wait a moment.' : 'Te veel berichten tegelijk; wacht even.', retryAfterSeconds: 5 } });
       }
       sends.push(now);
-      this.discussions
-        .post(
-          socket.data.userId,
-          {
-            threadId: String(payload?.threadId ?? ''),
-            clientId: payload?.clientId ?? null,
-            body: typeof payload?.body === 'string' ? payload.body : '',
-            replyToId: payload?.replyToId ?? null,
-            mentionIds: Array.isArray(payload?.mentionIds) ? payload.mentionIds.map(String) : [],
-            privacyOverrides: Array.isArray(payload?.privacyOverrides) ? payload.privacyOverrides.slice(0, 50) : [],
-          },
-          socket.data.name,
+      // Anything thrown while reading the payload also goes to the ack, never out of the handler.
+      Promise.resolve()
+        .then(() =>
+          this.discussions.post(
+            socket.data.userId,
+            {
+              threadId: String(payload?.threadId ?? ''),
+              clientId: payload?.clientId ?? null,
+              body: typeof payload?.body === 'string' ? payload.body : '',
+              replyToId: payload?.replyToId ?? null,
+              mentionIds: Array.isArray(payload?.mentionIds) ? payload.mentionIds.map(String) : [],
+              privacyOverrides: overridesFrom(payload?.privacyOverrides),
+            },
+            socket.data.name,
+          ),
         )
         .then((message) => ack({ ok: true, message }), (error: unknown) => fail(ack, error));
     });
@@ -127,4 +139,15 @@ export class DiscussionsGateway implements OnModuleInit {
     if (typeof pub['retryAfterSeconds'] === 'number') out.retryAfterSeconds = pub['retryAfterSeconds'];
     return out;
   }
+}
+
+// The socket has no validation pipe: only well-formed overrides with a real reason are passed on.
+function overridesFrom(value: unknown): PrivacyOverrideInput[] {
+  if (!Array.isArray(value)) return [];
+  const valid = value.slice(0, 50).filter(
+    (o): o is PrivacyOverrideInput =>
+      !!o && typeof o.kind === 'string' && typeof o.text === 'string' && typeof o.reason === 'string' && o.kind.length <= 20 && o.text.length <= 200 && o.reason.trim().length >= 3 && o.reason.length <= 500,
+  );
+  if (valid.length !== Math.min(value.length, 50)) throw AppException.badInput([{ field: 'privacyOverrides', key: 'validation.invalid' }]);
+  return valid;
 }

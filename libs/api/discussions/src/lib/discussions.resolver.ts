@@ -10,12 +10,14 @@ import { ThreadEntity, ThreadKind } from './entities/discussion.entities';
 import { EditMessageInput, PostMessageInput } from './dto/message.inputs';
 import { MessageModel, MessagePageModel, ThreadModel } from './models/discussion.models';
 import { DiscussionsService } from './discussions.service';
+import { ThreadSubjects } from './thread-subjects';
 
 @Resolver()
 export class DiscussionsResolver {
   constructor(
     private readonly discussions: DiscussionsService,
     private readonly policy: PolicyService,
+    private readonly subjects: ThreadSubjects,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -44,8 +46,11 @@ export class DiscussionsResolver {
     );
     if (!rows.length) return [];
     const order = new Map(rows.map((r, i) => [r.id, i]));
-    const threads = (await this.dataSource.getRepository(ThreadEntity).findBy({ id: In(rows.map((r) => r.id)) })).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    const access = await this.policy.load(viewer.id, [...new Set(threads.map((t) => t.communityId))]);
+    const all = (await this.dataSource.getRepository(ThreadEntity).findBy({ id: In(rows.map((r) => r.id)) })).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const access = await this.policy.load(viewer.id, [...new Set(all.map((t) => t.communityId))]);
+    // A hidden subject's thread (a hidden case) is listed for moderators only.
+    const subjects = await Promise.all(all.map((t) => this.subjects.resolve(this.dataSource.manager, t.kind, t.subjectId)));
+    const threads = all.filter((t, i) => subjects[i] && (!subjects[i]?.hidden || can(access.get(t.communityId), 'content.moderate')));
     const state = await this.discussions.readState(viewer.id, threads.map((t) => t.id));
     return threads.map((t) => this.toThreadModel(t, access.get(t.communityId) ?? null, state.get(t.id)));
   }

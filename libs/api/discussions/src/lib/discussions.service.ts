@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import {
   AppException,
   assertPrivacy,
@@ -42,6 +42,7 @@ export interface ThreadAccess {
 type MessageRow = MessageEntity & { authorName: string; authorDeleted: boolean };
 
 interface PendingSend {
+  threadId: string;
   viewerId: string;
   authorName: string;
   clientId: string | null;
@@ -55,6 +56,8 @@ interface PendingSend {
 
 /** Most sends stored in one transaction. */
 const MAX_BATCH = 200;
+/** Sends waiting for one thread on this instance before new ones are refused (RATE_LIMITED). */
+const MAX_WAITING = 2000;
 
 /**
  * Threads and messages. A message is stored with the thread's next sequence number in one
@@ -119,9 +122,11 @@ export class DiscussionsService {
     const mentionIds = [...new Set((command.mentionIds ?? []).filter(isUuid))].slice(0, MAX_MENTIONS);
     // Before anything is stored: unresolved privacy findings (and any BSN) are refused.
     const overrides = assertPrivacy({ body }, command.privacyOverrides ?? []);
+    const waiting = this.queues.get(command.threadId)?.length ?? 0;
+    if (waiting >= MAX_WAITING) throw AppException.rateLimited(5);
     return new Promise<RealtimeMessage>((resolve, reject) => {
       const queue = this.queues.get(command.threadId) ?? [];
-      queue.push({ viewerId, authorName, clientId: command.clientId ?? null, body, replyToId: command.replyToId ?? null, mentionIds, overrides, resolve, reject });
+      queue.push({ threadId: command.threadId, viewerId, authorName, clientId: command.clientId ?? null, body, replyToId: command.replyToId ?? null, mentionIds, overrides, resolve, reject });
       this.queues.set(command.threadId, queue);
       void this.drain(command.threadId);
     });
@@ -148,7 +153,13 @@ export class DiscussionsService {
           const outcomes = await this.storeBatch(threadId, batch);
           outcomes.forEach((o, i) => ('message' in o ? batch[i].resolve(o.message) : batch[i].reject(o.error)));
         } catch (error) {
-          // A failed batch (e.g. a clientId stored meanwhile by another instance): each send on its own.
+          // A statement failed, so the transaction rolled back (e.g. a clientId stored meanwhile by
+          // another instance): each send on its own. Any other failure (connection lost during the
+          // commit) leaves the outcome unknown: the senders are told, and retry with their clientId.
+          if (!(error instanceof QueryFailedError)) {
+            for (const item of batch) item.reject(error);
+            continue;
+          }
           for (const item of batch) {
             try {
               const [o] = batch.length > 1 ? await this.storeBatch(threadId, [item]) : [{ error }];
@@ -176,6 +187,7 @@ export class DiscussionsService {
     if (!isUniqueViolation(error) || !item.clientId) throw error;
     const stored = await this.dataSource.getRepository(MessageEntity).findOneBy({ authorId: item.viewerId, clientId: item.clientId });
     if (!stored) throw error;
+    if (stored.threadId !== item.threadId) throw AppException.conflict('message.clientIdReused');
     return this.toRealtime(stored, item.authorName, false, 'nl');
   }
 
@@ -209,10 +221,19 @@ export class DiscussionsService {
       }
       const replyIds = [...new Set(batch.filter((b, i) => !outcomes[i] && b.replyToId).map((b) => b.replyToId as string))];
       const replies = new Map((replyIds.length ? await m.getRepository(MessageEntity).findBy({ id: In(replyIds), threadId: thread.id }) : []).map((r) => [r.id, r]));
-      const mentionable = [...new Set(batch.filter((_, i) => !outcomes[i]).flatMap((b) => b.mentionIds))];
+      // Mentioned people and the authors replied to are notified only when they can read the thread:
+      // members (moderators only, while the subject is hidden).
+      const notifiable = [
+        ...new Set(batch.filter((_, i) => !outcomes[i]).flatMap((b) => [...b.mentionIds, ...(b.replyToId && replies.get(b.replyToId) ? [(replies.get(b.replyToId) as MessageEntity).authorId] : [])])),
+      ];
       const members = new Set<string>(
-        mentionable.length
-          ? (await m.query(`SELECT user_id FROM community_member WHERE community_id = $1 AND user_id = ANY($2::uuid[])`, [thread.communityId, mentionable])).map((r: { user_id: string }) => r.user_id)
+        notifiable.length
+          ? (
+              await m.query(
+                `SELECT user_id FROM community_member WHERE community_id = $1 AND user_id = ANY($2::uuid[]) AND ($3::boolean = false OR role IN ('MODERATOR', 'OWNER'))`,
+                [thread.communityId, notifiable, subject.hidden],
+              )
+            ).map((r: { user_id: string }) => r.user_id)
           : [],
       );
       const toStore: { i: number; item: PendingSend; replyTo: MessageEntity | null; mentioned: string[] }[] = [];
@@ -268,13 +289,14 @@ export class DiscussionsService {
             createdAt: row.created_at,
           });
           for (const o of s.item.overrides) overrideRows.push({ subjectType: 'MESSAGE', subjectId: message.id, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId: s.item.viewerId });
-          await this.notifyPeople(m, message, s.replyTo, subject, s.item.viewerId);
+          await this.notifyPeople(m, message, s.replyTo && members.has(s.replyTo.authorId) ? s.replyTo : null, subject, s.item.viewerId);
           const payload = this.toRealtime(message, s.item.authorName, false, 'nl');
           outcomes[s.i] = { message: payload };
           this.realtime.emit(m, roomOf.thread(thread.id), 'message', payload);
         }
         if (overrideRows.length) await m.getRepository(PrivacyOverrideEntity).insert(overrideRows);
-        this.realtime.emit(m, roomOf.community(thread.communityId), 'thread:activity', { threadId: thread.id, communityId: thread.communityId, threadSeq: last, authorId: toStore[toStore.length - 1].item.viewerId });
+        // A hidden subject's thread is for moderators: the community room does not hear of it.
+        if (!subject.hidden) this.realtime.emit(m, roomOf.community(thread.communityId), 'thread:activity', { threadId: thread.id, communityId: thread.communityId, threadSeq: last, authorId: toStore[toStore.length - 1].item.viewerId });
       }
       // Duplicates within the batch answer with their first copy.
       return batch.map((item, i) => outcomes[i] ?? outcomes[firstOfClient.get(`${item.viewerId}:${item.clientId}`) as number] ?? { error: AppException.notFound() });
@@ -341,6 +363,8 @@ export class DiscussionsService {
 
   // Gives a change the thread's next sequence number, saves it and emits it after the commit.
   private async numberChange(m: EntityManager, message: MessageEntity): Promise<RealtimeMessage> {
+    // Notifications quoted the old text: an edited, deleted or hidden message is no longer quoted (bell, digest, export).
+    await m.query(`UPDATE notification SET data = data - 'excerpt' WHERE data->>'messageId' = $1 AND data ? 'excerpt'`, [message.id]);
     const [[{ last_seq: seq }]] = (await m.query(`UPDATE discussion_thread SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq`, [message.threadId])) as [[{ last_seq: number }], number];
     message.eventSeq = seq;
     await m.getRepository(MessageEntity).save(message);
@@ -436,6 +460,14 @@ export class DiscussionsService {
   async announceSubjectChange(m: EntityManager, kind: ThreadKind, subjectId: string): Promise<void> {
     const [thread] = (await m.query(`SELECT id FROM discussion_thread WHERE kind = $1 AND subject_id = $2`, [kind, subjectId])) as { id: string }[];
     if (thread) this.realtime.emit(m, roomOf.thread(thread.id), 'subject:changed', { threadId: thread.id, kind, subjectId });
+  }
+
+  /** A subject was hidden: only its community's moderators stay in its thread's room. */
+  async restrictHiddenSubject(m: EntityManager, kind: ThreadKind, subjectId: string): Promise<void> {
+    const [thread] = (await m.query(`SELECT id, community_id FROM discussion_thread WHERE kind = $1 AND subject_id = $2`, [kind, subjectId])) as { id: string; community_id: string }[];
+    if (!thread) return;
+    const moderators = (await m.query(`SELECT user_id FROM community_member WHERE community_id = $1 AND role IN ('MODERATOR', 'OWNER')`, [thread.community_id])) as { user_id: string }[];
+    this.realtime.restrictRoom(m, roomOf.thread(thread.id), new Set(moderators.map((r) => r.user_id)));
   }
 
   async messageById(id: string): Promise<MessageEntity | null> {

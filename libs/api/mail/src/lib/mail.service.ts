@@ -111,8 +111,10 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
         const attempts = mail.attempts + 1;
         await repo.update(
           { id: mail.id },
-          { attempts, lastError: String(err).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? MailStatus.FAILED : MailStatus.QUEUED, sentAt: null },
+          { attempts, lastError: String(err).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? MailStatus.FAILED : MailStatus.QUEUED, sentAt: new Date() },
         );
+        // The claim stays: the mail is tried again once it lapses (CLAIM_SECONDS), so an SMTP outage
+        // does not burn through the attempts in a burst of flushes.
         this.logger.warn({ mailId: mail.id, attempts }, 'mail not sent; will retry');
       }
     }

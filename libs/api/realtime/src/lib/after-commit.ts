@@ -36,7 +36,14 @@ export class AfterCommit implements EntitySubscriberInterface {
     const list = this.pending.get(runner);
     if (!list) return;
     this.pending.delete(runner);
-    for (const work of list) work();
+    // The transaction has committed: one failing emit must neither undo that nor stop the others.
+    for (const work of list) {
+      try {
+        work();
+      } catch {
+        // Emitting is best effort; clients catch up from PostgreSQL.
+      }
+    }
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {

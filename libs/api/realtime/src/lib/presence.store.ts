@@ -5,6 +5,8 @@ import type { RealtimePerson } from '@kennislijn/shared-realtime';
 export interface PresenceStore {
   add(room: string, socketId: string, person: RealtimePerson): Promise<void>;
   remove(room: string, socketId: string): Promise<void>;
+  /** Removes every socket of one person from a room; true when they were there. */
+  removePerson(room: string, userId: string): Promise<boolean>;
   /** Distinct people, sorted by name. */
   list(room: string): Promise<RealtimePerson[]>;
   /** Keeps this instance's entries alive (Redis); a killed instance's entries expire. */
@@ -30,6 +32,18 @@ export class MemoryPresenceStore implements PresenceStore {
     const entries = this.rooms.get(room);
     entries?.delete(socketId);
     if (entries && !entries.size) this.rooms.delete(room);
+  }
+
+  async removePerson(room: string, userId: string): Promise<boolean> {
+    const entries = this.rooms.get(room);
+    let found = false;
+    for (const [socketId, person] of entries ?? []) {
+      if (person.id !== userId) continue;
+      entries?.delete(socketId);
+      found = true;
+    }
+    if (entries && !entries.size) this.rooms.delete(room);
+    return found;
   }
 
   async list(room: string): Promise<RealtimePerson[]> {
@@ -66,6 +80,15 @@ export class RedisPresenceStore implements PresenceStore {
 
   async remove(room: string, socketId: string): Promise<void> {
     await this.redis.hdel(this.key(room), socketId);
+  }
+
+  async removePerson(room: string, userId: string): Promise<boolean> {
+    const all = await this.redis.hgetall(this.key(room));
+    const sockets = Object.entries(all)
+      .filter(([, raw]) => (JSON.parse(raw) as RealtimePerson).id === userId)
+      .map(([socketId]) => socketId);
+    if (sockets.length) await this.redis.hdel(this.key(room), ...sockets);
+    return sockets.length > 0;
   }
 
   async list(room: string): Promise<RealtimePerson[]> {

@@ -44,6 +44,7 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
   private readonly logger = new Logger('Realtime');
   private readonly afterCommit: AfterCommit;
   private readonly handlers: ((socket: KlSocket) => void)[] = [];
+  private readonly roomProviders: ((manager: EntityManager, communityId: string) => Promise<string[]>)[] = [];
   private readonly presenceRooms = new Map<string, Set<string>>();
   private readonly sockets = new Map<string, KlSocket>();
   private io?: KlServer;
@@ -80,14 +81,54 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     this.afterCommit.run(manager, work);
   }
 
+  /** Modules that own rooms of a community (discussion threads) say which they are. */
+  registerCommunityRooms(provider: (manager: EntityManager, communityId: string) => Promise<string[]>): void {
+    this.roomProviders.push(provider);
+  }
+
   /**
-   * After someone loses access to a community (leave, removal, ban, archive), their sockets on every
-   * instance leave that community's rooms, so nothing more from it reaches them.
+   * After someone loses access to a community (leave, removal, ban), their sockets on every instance
+   * leave that community's rooms, so nothing more from it reaches them. The room list is read in the
+   * transaction; leaving is a broadcast through the adapter (no cross-instance request that can time
+   * out), and their presence there ends at once.
    */
-  closeCommunityRooms(manager: EntityManager | undefined, userId: string, communityId: string): void {
+  async closeCommunityRooms(manager: EntityManager, userId: string, communityId: string): Promise<void> {
+    const rooms = [roomOf.community(communityId)];
+    for (const provider of this.roomProviders) rooms.push(...(await provider(manager, communityId)));
     this.afterCommit.run(manager, () => {
-      void this.closeRooms(userId, communityId).catch((err: unknown) => this.logger.warn({ err: String(err) }, 'closing rooms failed'));
+      if (!this.io) return;
+      this.io.in(roomOf.user(userId)).socketsLeave(rooms);
+      for (const room of rooms) this.io.to(roomOf.user(userId)).emit('room:closed', { room });
+      void this.removePresence(rooms, userId).catch((err: unknown) => this.logger.warn({ err: String(err) }, 'presence update failed'));
     });
+  }
+
+  /** Only `allowed` people may stay in a room (e.g. a case was hidden: moderators only). */
+  restrictRoom(manager: EntityManager | undefined, room: string, allowed: Set<string>): void {
+    this.afterCommit.run(manager, () => {
+      void (async () => {
+        if (!this.io) return;
+        const out = new Set<string>();
+        for (const s of await this.io.in(room).fetchSockets()) {
+          if (allowed.has(s.data.userId)) continue;
+          s.leave(room);
+          s.emit('room:closed', { room });
+          out.add(s.data.userId);
+        }
+        for (const userId of out) await this.removePresence([room], userId);
+      })().catch((err: unknown) => this.logger.warn({ err: String(err) }, 'restricting a room failed'));
+    });
+  }
+
+  /** A deleted account: its open sockets are closed at once (after the commit). */
+  disconnectUser(manager: EntityManager | undefined, userId: string): void {
+    this.afterCommit.run(manager, () => this.io?.in(roomOf.user(userId)).disconnectSockets(true));
+  }
+
+  private async removePresence(rooms: string[], userId: string): Promise<void> {
+    for (const room of rooms) {
+      if (await this.presence.removePerson(room, userId)) await this.broadcastPresence(room);
+    }
   }
 
   /** A community became private: sockets of people outside `allowed` leave its rooms on every instance. */
@@ -107,17 +148,6 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     });
   }
 
-  private async closeRooms(userId: string, communityId: string): Promise<void> {
-    if (!this.io) return;
-    const sockets = await this.io.in(roomOf.user(userId)).fetchSockets();
-    for (const s of sockets) {
-      for (const [room, owner] of Object.entries(s.data.roomCommunity ?? {})) {
-        if (owner !== communityId) continue;
-        s.leave(room);
-        s.emit('room:closed', { room });
-      }
-    }
-  }
 
   /** Marks a socket as present in a room and tells the room who is there. */
   async enterPresence(socket: KlSocket, room: string): Promise<RealtimePerson[]> {
@@ -180,7 +210,13 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     io.use((socket, next) => {
       void this.authenticate(socket as KlSocket).then(
         () => next(),
-        (error: Error) => next(error),
+        (error: Error & { data?: unknown }) => {
+          if (error.data) return next(error);
+          // Anything else (database down): a coded, translated refusal, never the internal message.
+          this.logger.warn({ err: String(error) }, 'socket handshake failed');
+          const lang = languageFrom(socket.handshake.headers['accept-language']);
+          next(Object.assign(new Error(translate('error.serviceUnavailable', lang)), { data: { code: 'SERVICE_UNAVAILABLE' } }));
+        },
       );
     });
     io.on('connection', (socket) => this.connected(socket));
@@ -245,7 +281,14 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     for (const [socketId, rooms] of this.presenceRooms) {
       const socket = this.sockets.get(socketId);
       if (!socket) continue;
-      for (const room of rooms) entries.push({ room, socketId, person: { id: socket.data.userId, name: socket.data.name } });
+      for (const room of [...rooms]) {
+        // Removed from the room by another instance (lost access): no longer present there.
+        if (!socket.rooms.has(room)) {
+          rooms.delete(room);
+          continue;
+        }
+        entries.push({ room, socketId, person: { id: socket.data.userId, name: socket.data.name } });
+      }
     }
     await this.presence.refresh(entries).catch((err: unknown) => this.logger.warn({ err: String(err) }, 'presence refresh failed'));
   }
