@@ -12,7 +12,7 @@ const common: Config = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
-  roots: ['<rootDir>/apps/api', '<rootDir>/libs/api', '<rootDir>/libs/shared', '<rootDir>/tools'],
+  roots: ['<rootDir>/apps/api', '<rootDir>/libs/api', '<rootDir>/libs/shared', '<rootDir>/apps/web/src', '<rootDir>/tools'],
   rootDir: __dirname,
 };
 

@@ -28,6 +28,8 @@ export default defineConfig({
       '@kennislijn/web-auth': lib('auth'),
       // The privacy guard runs in the browser too (live findings while typing).
       '@kennislijn/shared-privacy': fileURLToPath(new URL('../../libs/shared/privacy/src/index.ts', import.meta.url)),
+      // Typed socket events and the thread sync logic shared with the API.
+      '@kennislijn/shared-realtime': fileURLToPath(new URL('../../libs/shared/realtime/src/index.ts', import.meta.url)),
     },
   },
   css: { postcss: { plugins: [postcssPresetMantine()] } },

@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { currentLanguage, i18n } from './i18n';
+import { RealtimeProvider } from './realtime/RealtimeProvider';
 
 const client = createKennislijnClient({ uri: '/graphql', getLanguage: currentLanguage });
 
@@ -30,9 +31,11 @@ createRoot(root).render(
     >
       <Notifications position="bottom-right" zIndex={1000} />
       <AuthProvider client={client}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
+        <RealtimeProvider client={client}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </RealtimeProvider>
       </AuthProvider>
     </MantineProvider>
   </StrictMode>,

@@ -7,21 +7,34 @@ import { IconBell } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryErrorState } from '../pages/QueryErrorState';
+import { useLiveSubscription, useSocketEvent } from '../realtime/hooks';
+import { useRealtime } from '../realtime/realtime-context';
 import { NotificationItem } from './NotificationItem';
 import { useNotificationActions } from './useNotificationActions';
 
-// Polls the unread count every 30 seconds; live delivery replaces the poll later.
-const POLL_MS = 30_000;
+// Live: the socket says when a notification arrives. Only while the socket is down do we poll,
+// slowly, as a fallback.
+const FALLBACK_POLL_MS = 60_000;
 
 export function NotificationBell() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const { data: countData } = useQuery(UnreadNotificationCountDocument, { pollInterval: POLL_MS });
+  const { status } = useRealtime();
+  const { data: countData, refetch: refetchCount } = useQuery(UnreadNotificationCountDocument, {
+    pollInterval: status === 'connected' ? 0 : FALLBACK_POLL_MS,
+  });
   const { data, loading, error, refetch } = useQuery(
     NotificationsDocument,
     opened ? { variables: { first: 8 }, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: true } : skipToken,
   );
   const { open, markAllRead, markingAll } = useNotificationActions();
+
+  useSocketEvent('notification', () => {
+    void refetchCount().catch(() => undefined);
+    if (opened) void refetch().catch(() => undefined);
+  });
+  // After a reconnect: what arrived while we were away.
+  useLiveSubscription('notifications', () => void refetchCount().catch(() => undefined));
   const count = countData?.unreadNotificationCount ?? 0;
   const items = data?.notifications.edges.map((edge) => edge.node) ?? [];
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryErrorState } from './QueryErrorState';
 import { DataExportSection } from '../account/DataExportSection';
 import { DeleteAccountSection } from '../account/DeleteAccountSection';
+import { NotificationPreferencesSection } from '../account/NotificationPreferencesSection';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { Page } from './Page';
 
@@ -65,6 +66,7 @@ export function ProfilePage() {
           </Title>
           {details}
         </Paper>
+        <NotificationPreferencesSection />
         <ChangePasswordForm />
         <DataExportSection />
         <DeleteAccountSection />

@@ -40,6 +40,11 @@ interface Options {
   fields: Record<string, string>;
   overrides: PrivacyOverrideValue[];
   onOverridesChange: (overrides: PrivacyOverrideValue[]) => void;
+  /**
+   * Overrides that follow from the text itself and are not the author's to undo (a chosen @-mention
+   * of a member is a name, but not a client's): they silence findings but are not listed.
+   */
+  implicitOverrides?: PrivacyOverrideValue[];
   delay?: number;
 }
 
@@ -65,7 +70,13 @@ function localFindings(field: string, text: string, overrides: PrivacyOverrideVa
 
 // The privacy guard while typing: the same check as the API, run in the browser after each typing pause
 // (~300 ms), merged with what the API reported. A finding whose text is gone disappears at once.
-export function usePrivacyGuard({ fields, overrides, onOverridesChange, delay = 300 }: Options): PrivacyGuard {
+export function usePrivacyGuard({ fields, overrides: explicit, onOverridesChange, implicitOverrides, delay = 300 }: Options): PrivacyGuard {
+  const implicitKey = JSON.stringify(implicitOverrides ?? []);
+  // Stable between renders unless the content changes, so the findings memo below holds.
+  const overrides = useMemo(
+    () => (implicitKey === '[]' ? explicit : [...explicit, ...(JSON.parse(implicitKey) as PrivacyOverrideValue[])]),
+    [explicit, implicitKey],
+  );
   const { i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'nl';
   const fieldsKey = JSON.stringify(fields);
@@ -99,9 +110,9 @@ export function usePrivacyGuard({ fields, overrides, onOverridesChange, delay = 
   return {
     findings,
     unresolved,
-    overrides,
-    addOverride: (override) => onOverridesChange([...overrides.filter((o) => !sameOverride(o, override)), override]),
-    removeOverride: (override) => onOverridesChange(overrides.filter((o) => !sameOverride(o, override))),
+    overrides: explicit,
+    addOverride: (override) => onOverridesChange([...explicit.filter((o) => !sameOverride(o, override)), override]),
+    removeOverride: (override) => onOverridesChange(explicit.filter((o) => !sameOverride(o, override))),
     setServerFindings: setServer,
     countNow: () => {
       setChecked(fieldsKey);

@@ -3,3 +3,4 @@ export { createKennislijnClient, type KennislijnClient, type KennislijnClientOpt
 export { AuthProvider } from './lib/AuthProvider';
 export { useAuth, type AuthContextValue } from './lib/useAuth';
 export type { AuthStatus, SessionUser } from './lib/auth-store';
+export { createExpiryTracker } from './lib/token-expiry';

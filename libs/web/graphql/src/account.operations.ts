@@ -74,3 +74,23 @@ export const DevMailboxDocument = graphql(`
     }
   }
 `);
+
+export const NotificationPreferencesDocument = graphql(`
+  query NotificationPreferences {
+    notificationPreferences {
+      communityId
+      communityName
+      email
+    }
+  }
+`);
+
+export const SetNotificationPreferenceDocument = graphql(`
+  mutation SetNotificationPreference($communityId: ID!, $email: EmailFrequency!) {
+    setNotificationPreference(communityId: $communityId, email: $email) {
+      communityId
+      communityName
+      email
+    }
+  }
+`);

@@ -66,6 +66,8 @@ export {
   MyDataExportDocument,
   DeleteAccountDocument,
   DevMailboxDocument,
+  NotificationPreferencesDocument,
+  SetNotificationPreferenceDocument,
 } from './account.operations';
 export {
   CaseCardFieldsFragmentDoc,
@@ -84,6 +86,16 @@ export {
   MarkResponseHelpfulDocument,
   SetBestResponseDocument,
 } from './case.operations';
+export {
+  ThreadFieldsFragmentDoc,
+  MessageFieldsFragmentDoc,
+  ThreadDocument,
+  ThreadMessagesDocument,
+  EditMessageDocument,
+  DeleteMessageDocument,
+  MarkThreadReadDocument,
+  MentionCandidatesDocument,
+} from './discussion.operations';
 export { graphql } from './generated';
 export type * from './generated/graphql';
 export { readApiError, hasErrorCode, readPrivacyFindings, type ApiError, type ServerPrivacyFinding } from './api-error';

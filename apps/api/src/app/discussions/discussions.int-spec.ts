@@ -334,6 +334,21 @@ describe('discussions: threads, messages and the socket', () => {
     expect(after).toMatchObject({ unreadCount: 0, lastReadSeq: state.lastSeq });
   });
 
+  it('does not take a mentioned member\'s name for a client\'s', async () => {
+    const { communityId, threadId: t } = await newThread();
+    const sanne = await buildUser(app.url, { displayName: 'Sanne de Vries' });
+    await app.dataSource.query(`INSERT INTO community_member (community_id, user_id, role) VALUES ($1, $2, 'MEMBER')`, [communityId, sanne.id]);
+    const body = 'Vraag aan @Sanne de Vries: hoe pakte mevrouw de Vries dit aan?';
+    const unmentioned = await owner.client.gql(POST, { input: { threadId: t, body: 'Moeder Sanne de Vries belde vandaag.' } });
+    expect(errorCode(unmentioned)).toBe('PRIVACY_FINDINGS');
+    // The mention itself passes; a client's name elsewhere in the same text is still found.
+    const flagged = await owner.client.gql<unknown>(POST, { input: { threadId: t, body, mentionIds: [sanne.id] } });
+    expect(errorCode(flagged)).toBe('PRIVACY_FINDINGS');
+    const findings = (flagged.errors?.[0]?.extensions?.['findings'] ?? []) as { text: string; start: number }[];
+    expect(findings.every((f) => f.start > body.indexOf(':'))).toBe(true);
+    must(await owner.client.gql(POST, { input: { threadId: t, body: '@Sanne de Vries wat denk jij?', mentionIds: [sanne.id] } }));
+  });
+
   it('lets moderators hide a message: readers get the change live, without its text', async () => {
     const { threadId: t } = await newThread();
     const reader = await connect(member);

@@ -6,6 +6,8 @@ import { IconClipboardText, IconEyeOff, IconUsersGroup } from '@tabler/icons-rea
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { TimeAgo } from '../../communities/common/TimeAgo';
+import { DiscussionPanel } from '../../discussions/DiscussionPanel';
+import { useSocketEvent } from '../../realtime/hooks';
 import { Page } from '../../pages/Page';
 import { QueryErrorState } from '../../pages/QueryErrorState';
 import { CaseStatusBadge } from '../common/labels';
@@ -75,6 +77,10 @@ function CaseView({ kase }: { kase: CaseDetail }) {
             {kase.viewerCan.moderate ? <RevisionsSection caseId={kase.id} /> : null}
           </Stack>
         </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          {/* The live discussion beside the responses on wide screens, below them on phones. */}
+          <DiscussionPanel kind="CASE" subjectId={kase.id} communitySlug={kase.community.slug} title={t('discussion.caseTitle')} />
+        </Grid.Col>
       </Grid>
     </Page>
   );
@@ -87,6 +93,11 @@ export function CasePage() {
     variables: { id },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
+  });
+  // Someone responded, marked a response helpful or resolved the case: read it again (the discussion
+  // panel keeps this page in the case thread's room).
+  useSocketEvent('subject:changed', (change) => {
+    if (change.kind === 'CASE' && change.subjectId === id) void refetch();
   });
   if (error && (hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT'))) return <CaseNotFound />;
   if (data?.case) return <CaseView kase={data.case} />;

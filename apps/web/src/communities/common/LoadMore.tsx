@@ -7,10 +7,12 @@ import { FormAlert } from '../../forms/FormAlert';
 interface LoadMoreProps {
   hasMore: boolean;
   onLoadMore: () => Promise<unknown>;
+  /** Instead of "Meer laden" (e.g. "Eerdere berichten laden"). */
+  label?: string;
 }
 
 // "Meer laden" under a keyset-paged list; a failed page says so and can be tried again.
-export function LoadMore({ hasMore, onLoadMore }: LoadMoreProps) {
+export function LoadMore({ hasMore, onLoadMore, label }: LoadMoreProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function LoadMore({ hasMore, onLoadMore }: LoadMoreProps) {
     <Center py="md" style={{ flexDirection: 'column', gap: 8 }}>
       <FormAlert message={error} />
       <Button variant="default" loading={busy} onClick={() => void load()}>
-        {t('common.loadMore')}
+        {label ?? t('common.loadMore')}
       </Button>
     </Center>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Tabs, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { CommunityDocument, hasErrorCode, type CommunityDetailFieldsFragment } from '@kennislijn/web-graphql';
 import { EmptyState, LoadingState } from '@kennislijn/web-ui';
@@ -7,8 +7,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CommunityCasesTab } from '../../cases/list/CommunityCasesTab';
+import { DiscussionPanel } from '../../discussions/DiscussionPanel';
+import { useCommunityLive } from '../../discussions/useCommunityLive';
 import { Page } from '../../pages/Page';
 import { QueryErrorState } from '../../pages/QueryErrorState';
+import { PresenceAvatars } from '../../realtime/PresenceAvatars';
 import { JoinPolicyText, VisibilityBadge } from '../common/labels';
 import { FeedTab } from '../feed/FeedTab';
 import { MembersTab } from '../members/MembersTab';
@@ -18,20 +21,28 @@ import { SettingsTab } from '../settings/SettingsTab';
 import { AboutTab } from './AboutTab';
 import { MembershipAction } from './MembershipAction';
 
-type TabKey = 'activiteit' | 'casussen' | 'leden' | 'over' | 'moderatie' | 'logboek' | 'instellingen';
+type TabKey = 'activiteit' | 'gesprek' | 'casussen' | 'leden' | 'over' | 'moderatie' | 'logboek' | 'instellingen';
 
 interface TabDef {
   key: TabKey;
   label: string;
+  /** Unread count shown on the tab. */
+  badge?: number;
   render: () => ReactNode;
 }
 
 // Only the tabs the viewer may use (viewerCan decides), in a fixed order.
-function useTabs(community: CommunityDetailFieldsFragment): TabDef[] {
+function useTabs(community: CommunityDetailFieldsFragment, unread: number): TabDef[] {
   const { t } = useTranslation();
   const can = community.viewerCan;
   const tabs: (TabDef | false)[] = [
     { key: 'activiteit', label: t('community.tabs.activity'), render: () => <FeedTab community={community} /> },
+    {
+      key: 'gesprek',
+      label: t('community.tabs.discussion'),
+      badge: unread,
+      render: () => <DiscussionPanel kind="COMMUNITY" subjectId={community.id} communitySlug={community.slug} title={t('discussion.communityTitle')} />,
+    },
     { key: 'casussen', label: t('community.tabs.cases'), render: () => <CommunityCasesTab community={community} /> },
     can.readMembers && { key: 'leden', label: t('community.tabs.members'), render: () => <MembersTab community={community} /> },
     { key: 'over', label: t('community.tabs.about'), render: () => <AboutTab community={community} /> },
@@ -63,7 +74,8 @@ function CommunityNotFound() {
 function CommunityView({ community, tab }: { community: CommunityDetailFieldsFragment; tab: string | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const tabs = useTabs(community);
+  const live = useCommunityLive(community.id);
+  const tabs = useTabs(community, live.thread?.unreadCount ?? 0);
   const active = tabs.find((item) => item.key === tab) ?? tabs[0];
   return (
     <Page title={community.name} actions={<MembershipAction community={community} />}>
@@ -76,6 +88,7 @@ function CommunityView({ community, tab }: { community: CommunityDetailFieldsFra
           </Text>
         </Group>
         <JoinPolicyText joinPolicy={community.joinPolicy} />
+        <PresenceAvatars people={live.online} label={t('discussion.online')} />
         {community.viewerRole ? (
           <Text size="sm" c="gray.7">
             {t('community.yourRole', { role: t(`communityRoles.${community.viewerRole}`) })}
@@ -94,7 +107,20 @@ function CommunityView({ community, tab }: { community: CommunityDetailFieldsFra
       >
         <Tabs.List mb="lg" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
           {tabs.map((item) => (
-            <Tabs.Tab key={item.key} value={item.key}>
+            <Tabs.Tab
+              key={item.key}
+              value={item.key}
+              rightSection={
+                item.badge && item.key !== active?.key ? (
+                  <>
+                    <Badge size="sm" variant="filled" circle={item.badge < 10} aria-hidden>
+                      {item.badge > 99 ? '99+' : item.badge}
+                    </Badge>
+                    <VisuallyHidden>{t('discussion.unreadSr', { count: item.badge })}</VisuallyHidden>
+                  </>
+                ) : null
+              }
+            >
               {item.label}
             </Tabs.Tab>
           ))}

@@ -121,7 +121,7 @@ export class DiscussionsService {
     if (command.replyToId != null && !isUuid(command.replyToId)) throw AppException.badInput([{ field: 'replyToId', key: 'message.replyNotInThread' }]);
     const mentionIds = [...new Set((command.mentionIds ?? []).filter(isUuid))].slice(0, MAX_MENTIONS);
     // Before anything is stored: unresolved privacy findings (and any BSN) are refused.
-    const overrides = assertPrivacy({ body }, command.privacyOverrides ?? []);
+    const overrides = assertPrivacy({ body: await this.withoutMentionedNames(body, mentionIds) }, command.privacyOverrides ?? []);
     const waiting = this.queues.get(command.threadId)?.length ?? 0;
     if (waiting >= MAX_WAITING) throw AppException.rateLimited(5);
     return new Promise<RealtimeMessage>((resolve, reject) => {
@@ -317,7 +317,8 @@ export class DiscussionsService {
     const text = (body ?? '').trim();
     if (!text) throw AppException.badInput([{ field: 'body', key: 'validation.required' }]);
     if (text.length > MAX_MESSAGE_LENGTH) throw AppException.badInput([{ field: 'body', key: 'validation.tooLong', params: { max: MAX_MESSAGE_LENGTH } }]);
-    const overrides = assertPrivacy({ body: text }, privacyOverrides);
+    const mentioned = (await this.messageById(messageId))?.mentionIds ?? [];
+    const overrides = assertPrivacy({ body: await this.withoutMentionedNames(text, mentioned) }, privacyOverrides);
     return this.change(viewerId, messageId, 'author', async (m, message) => {
       message.body = text;
       message.editedAt = new Date();
@@ -460,6 +461,22 @@ export class DiscussionsService {
   async announceSubjectChange(m: EntityManager, kind: ThreadKind, subjectId: string): Promise<void> {
     const [thread] = (await m.query(`SELECT id FROM discussion_thread WHERE kind = $1 AND subject_id = $2`, [kind, subjectId])) as { id: string }[];
     if (thread) this.realtime.emit(m, roomOf.thread(thread.id), 'subject:changed', { threadId: thread.id, kind, subjectId });
+  }
+
+  /**
+   * "@Sam Student" names a member of the platform, not a client: the names of the people mentioned
+   * are masked (same length, so other findings keep their offsets) before the privacy guard reads the text.
+   */
+  private async withoutMentionedNames(body: string, mentionIds: string[]): Promise<string> {
+    if (!mentionIds.length || !body.includes('@')) return body;
+    const people = (await this.dataSource.query(`SELECT display_name FROM user_account WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`, [mentionIds])) as { display_name: string }[];
+    let masked = body;
+    for (const { display_name: name } of people.sort((a, b) => b.display_name.length - a.display_name.length)) {
+      if (!name) continue;
+      const pattern = new RegExp(`@${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'giu');
+      masked = masked.replace(pattern, (hit) => '@' + 'x'.repeat(hit.length - 1));
+    }
+    return masked;
   }
 
   /** A subject was hidden: only its community's moderators stay in its thread's room. */

@@ -224,8 +224,10 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   private async authenticate(socket: KlSocket): Promise<void> {
-    const lang = languageFrom(socket.handshake.headers['accept-language']);
-    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    // The language the person chose in the app (handshake `auth.lang`), else the browser's.
+    const auth = socket.handshake.auth as { token?: unknown; lang?: unknown } | undefined;
+    const lang = auth?.lang === 'en' || auth?.lang === 'nl' ? auth.lang : languageFrom(socket.handshake.headers['accept-language']);
+    const token = auth?.token;
     const refuse = (code: string, key: string) => Object.assign(new Error(translate(key, lang)), { data: { code } });
     if (typeof token !== 'string' || !token) throw refuse('UNAUTHENTICATED', 'error.unauthenticated');
     const result = this.tokens.verifyAccessToken(token);

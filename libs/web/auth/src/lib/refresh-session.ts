@@ -17,13 +17,26 @@ export function createSessionRefresher({ uri, store, getLanguage }: RefreshOptio
   let inFlight: Promise<boolean> | null = null;
 
   async function refreshOnce(): Promise<boolean> {
+    let response: Response;
     try {
-      const response = await fetch(uri, {
+      response = await fetch(uri, {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json', 'accept-language': getLanguage() },
         body: JSON.stringify({ operationName: 'RefreshToken', query: refreshQuery }),
       });
+    } catch {
+      // No connection (offline, on a train): keep the session; a later refresh will work. Signing the
+      // person out here would throw away what they were doing. Only an answer from the API can end it.
+      if (store.getSnapshot().status === 'unknown') store.clear();
+      return false;
+    }
+    try {
+      // A proxy or server error (5xx) says nothing about the session either.
+      if (response.status >= 500) {
+        if (store.getSnapshot().status === 'unknown') store.clear();
+        return false;
+      }
       const body = (await response.json()) as { data?: RefreshTokenMutation | null };
       const payload = body.data?.refreshToken;
       if (!payload) {

@@ -15,19 +15,30 @@ export function createExpiryTracker(now: () => number = Date.now) {
     }
   }
 
+  function expiryOf(token: string): number | null {
+    let expiry = expiries.get(token);
+    if (expiry === undefined) {
+      const lifetime = lifetimeMs(token);
+      if (lifetime === null) return null;
+      expiry = now() + lifetime;
+      // One entry is enough: only the current token matters.
+      expiries.clear();
+      expiries.set(token, expiry);
+    }
+    return expiry;
+  }
+
   return {
     /** True when the token expires within `marginMs` (unknown tokens never count as expiring). */
     expiresSoon(token: string, marginMs: number): boolean {
-      let expiry = expiries.get(token);
-      if (expiry === undefined) {
-        const lifetime = lifetimeMs(token);
-        if (lifetime === null) return false;
-        expiry = now() + lifetime;
-        // One entry is enough: only the current token matters.
-        expiries.clear();
-        expiries.set(token, expiry);
-      }
-      return expiry - now() < marginMs;
+      const expiry = expiryOf(token);
+      return expiry !== null && expiry - now() < marginMs;
+    },
+    /** Milliseconds until the token expires and its whole lifetime; null for a token we cannot read. */
+    timing(token: string): { msLeft: number; lifetimeMs: number } | null {
+      const expiry = expiryOf(token);
+      const lifetime = lifetimeMs(token);
+      return expiry === null || lifetime === null ? null : { msLeft: expiry - now(), lifetimeMs: lifetime };
     },
   };
 }

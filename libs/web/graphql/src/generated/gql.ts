@@ -22,6 +22,8 @@ type Documents = {
     "\n  query MyDataExport {\n    myDataExport\n  }\n": typeof types.MyDataExportDocument,
     "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n      status\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      communityId\n      communityName\n      email\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($communityId: ID!, $email: EmailFrequency!) {\n    setNotificationPreference(communityId: $communityId, email: $email) {\n      communityId\n      communityName\n      email\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  fragment CaseCardFields on Case {\n    id\n    title\n    status\n    authorLabel\n    authorHidden\n    responseCount\n    createdAt\n    resolvedAt\n    hidden\n    tags\n    community {\n      id\n      slug\n      name\n    }\n    collaborationForm {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CaseCardFieldsFragmentDoc,
     "\n  fragment CaseResponseFields on CaseResponse {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    perspective\n    helpfulCount\n    viewerMarkedHelpful\n    isBest\n    hidden\n    hiddenReason\n    author {\n      ...PersonFields\n    }\n    viewerCan {\n      markHelpful\n      reply\n      report\n      hide\n    }\n  }\n": typeof types.CaseResponseFieldsFragmentDoc,
     "\n  fragment CaseDetailFields on Case {\n    ...CaseCardFields\n    context\n    contextHtml\n    dilemma\n    dilemmaHtml\n    tried\n    triedHtml\n    lessonsLearned\n    lessonsLearnedHtml\n    allianceAspects\n    damourConcepts\n    bestResponseId\n    hiddenReason\n    updatedAt\n    author {\n      ...PersonFields\n    }\n    qualifications {\n      id\n      code\n      text\n    }\n    levels {\n      id\n      number\n      name\n    }\n    viewerCan {\n      edit\n      markBest\n      moderate\n      report\n      resolve\n      respond\n    }\n  }\n": typeof types.CaseDetailFieldsFragmentDoc,
@@ -63,6 +65,14 @@ type Documents = {
     "\n  mutation SetMemberRole($communityId: ID!, $userId: ID!, $role: CommunityRole!) {\n    setMemberRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      joinedAt\n      person {\n        ...PersonFields\n      }\n    }\n  }\n": typeof types.SetMemberRoleDocument,
     "\n  mutation RemoveMember($communityId: ID!, $userId: ID!, $reason: String) {\n    removeMember(communityId: $communityId, userId: $userId, reason: $reason)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String!) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      reason\n      createdAt\n    }\n  }\n": typeof types.BanMemberDocument,
+    "\n  fragment ThreadFields on Thread {\n    id\n    kind\n    subjectId\n    communityId\n    lastSeq\n    lastReadSeq\n    unreadCount\n    viewerCan {\n      post\n      moderate\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
+    "\n  fragment MessageFields on Message {\n    id\n    threadId\n    seq\n    eventSeq\n    clientId\n    body\n    bodyHtml\n    replyToId\n    mentionIds\n    createdAt\n    editedAt\n    deleted\n    hidden\n    author {\n      id\n      displayName\n      isFormerMember\n    }\n  }\n": typeof types.MessageFieldsFragmentDoc,
+    "\n  query Thread($kind: ThreadKind!, $subjectId: ID!) {\n    thread(kind: $kind, subjectId: $subjectId) {\n      ...ThreadFields\n    }\n  }\n": typeof types.ThreadDocument,
+    "\n  query ThreadMessages($threadId: ID!, $last: Int!, $beforeSeq: Int) {\n    threadMessages(threadId: $threadId, last: $last, beforeSeq: $beforeSeq) {\n      hasMore\n      threadSeq\n      nodes {\n        ...MessageFields\n      }\n    }\n  }\n": typeof types.ThreadMessagesDocument,
+    "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      ...MessageFields\n    }\n  }\n": typeof types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...MessageFields\n    }\n  }\n": typeof types.DeleteMessageDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq)\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  query MentionCandidates($slug: String!, $search: String, $first: Int) {\n    community(slug: $slug) {\n      id\n      members(first: $first, search: $search) {\n        edges {\n          node {\n            person {\n              id\n              displayName\n              isFormerMember\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  fragment ContentPreviewFields on ContentPreview {\n    type\n    id\n    excerpt\n    hidden\n    hiddenReason\n    author {\n      ...PersonFields\n    }\n  }\n": typeof types.ContentPreviewFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    mode\n    email\n    expiresAt\n    createdAt\n    uses\n    revokedAt\n    createdBy {\n      ...PersonFields\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query CommunityJoinRequests($slug: String!) {\n    community(slug: $slug) {\n      id\n      joinRequests {\n        id\n        status\n        message\n        createdAt\n        person {\n          ...PersonFields\n        }\n      }\n    }\n  }\n": typeof types.CommunityJoinRequestsDocument,
@@ -98,6 +108,8 @@ const documents: Documents = {
     "\n  query MyDataExport {\n    myDataExport\n  }\n": types.MyDataExportDocument,
     "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
     "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n      status\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      communityId\n      communityName\n      email\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($communityId: ID!, $email: EmailFrequency!) {\n    setNotificationPreference(communityId: $communityId, email: $email) {\n      communityId\n      communityName\n      email\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  fragment CaseCardFields on Case {\n    id\n    title\n    status\n    authorLabel\n    authorHidden\n    responseCount\n    createdAt\n    resolvedAt\n    hidden\n    tags\n    community {\n      id\n      slug\n      name\n    }\n    collaborationForm {\n      id\n      code\n      name\n    }\n  }\n": types.CaseCardFieldsFragmentDoc,
     "\n  fragment CaseResponseFields on CaseResponse {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    perspective\n    helpfulCount\n    viewerMarkedHelpful\n    isBest\n    hidden\n    hiddenReason\n    author {\n      ...PersonFields\n    }\n    viewerCan {\n      markHelpful\n      reply\n      report\n      hide\n    }\n  }\n": types.CaseResponseFieldsFragmentDoc,
     "\n  fragment CaseDetailFields on Case {\n    ...CaseCardFields\n    context\n    contextHtml\n    dilemma\n    dilemmaHtml\n    tried\n    triedHtml\n    lessonsLearned\n    lessonsLearnedHtml\n    allianceAspects\n    damourConcepts\n    bestResponseId\n    hiddenReason\n    updatedAt\n    author {\n      ...PersonFields\n    }\n    qualifications {\n      id\n      code\n      text\n    }\n    levels {\n      id\n      number\n      name\n    }\n    viewerCan {\n      edit\n      markBest\n      moderate\n      report\n      resolve\n      respond\n    }\n  }\n": types.CaseDetailFieldsFragmentDoc,
@@ -139,6 +151,14 @@ const documents: Documents = {
     "\n  mutation SetMemberRole($communityId: ID!, $userId: ID!, $role: CommunityRole!) {\n    setMemberRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      joinedAt\n      person {\n        ...PersonFields\n      }\n    }\n  }\n": types.SetMemberRoleDocument,
     "\n  mutation RemoveMember($communityId: ID!, $userId: ID!, $reason: String) {\n    removeMember(communityId: $communityId, userId: $userId, reason: $reason)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String!) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      reason\n      createdAt\n    }\n  }\n": types.BanMemberDocument,
+    "\n  fragment ThreadFields on Thread {\n    id\n    kind\n    subjectId\n    communityId\n    lastSeq\n    lastReadSeq\n    unreadCount\n    viewerCan {\n      post\n      moderate\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
+    "\n  fragment MessageFields on Message {\n    id\n    threadId\n    seq\n    eventSeq\n    clientId\n    body\n    bodyHtml\n    replyToId\n    mentionIds\n    createdAt\n    editedAt\n    deleted\n    hidden\n    author {\n      id\n      displayName\n      isFormerMember\n    }\n  }\n": types.MessageFieldsFragmentDoc,
+    "\n  query Thread($kind: ThreadKind!, $subjectId: ID!) {\n    thread(kind: $kind, subjectId: $subjectId) {\n      ...ThreadFields\n    }\n  }\n": types.ThreadDocument,
+    "\n  query ThreadMessages($threadId: ID!, $last: Int!, $beforeSeq: Int) {\n    threadMessages(threadId: $threadId, last: $last, beforeSeq: $beforeSeq) {\n      hasMore\n      threadSeq\n      nodes {\n        ...MessageFields\n      }\n    }\n  }\n": types.ThreadMessagesDocument,
+    "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      ...MessageFields\n    }\n  }\n": types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...MessageFields\n    }\n  }\n": types.DeleteMessageDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq)\n  }\n": types.MarkThreadReadDocument,
+    "\n  query MentionCandidates($slug: String!, $search: String, $first: Int) {\n    community(slug: $slug) {\n      id\n      members(first: $first, search: $search) {\n        edges {\n          node {\n            person {\n              id\n              displayName\n              isFormerMember\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  fragment ContentPreviewFields on ContentPreview {\n    type\n    id\n    excerpt\n    hidden\n    hiddenReason\n    author {\n      ...PersonFields\n    }\n  }\n": types.ContentPreviewFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    mode\n    email\n    expiresAt\n    createdAt\n    uses\n    revokedAt\n    createdBy {\n      ...PersonFields\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query CommunityJoinRequests($slug: String!) {\n    community(slug: $slug) {\n      id\n      joinRequests {\n        id\n        status\n        message\n        createdAt\n        person {\n          ...PersonFields\n        }\n      }\n    }\n  }\n": types.CommunityJoinRequestsDocument,
@@ -212,6 +232,14 @@ export function graphql(source: "\n  mutation DeleteAccount($password: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n      status\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      communityId\n      communityName\n      email\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      communityId\n      communityName\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($communityId: ID!, $email: EmailFrequency!) {\n    setNotificationPreference(communityId: $communityId, email: $email) {\n      communityId\n      communityName\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($communityId: ID!, $email: EmailFrequency!) {\n    setNotificationPreference(communityId: $communityId, email: $email) {\n      communityId\n      communityName\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,6 +404,38 @@ export function graphql(source: "\n  mutation RemoveMember($communityId: ID!, $u
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String!) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      reason\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String!) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      reason\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadFields on Thread {\n    id\n    kind\n    subjectId\n    communityId\n    lastSeq\n    lastReadSeq\n    unreadCount\n    viewerCan {\n      post\n      moderate\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadFields on Thread {\n    id\n    kind\n    subjectId\n    communityId\n    lastSeq\n    lastReadSeq\n    unreadCount\n    viewerCan {\n      post\n      moderate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageFields on Message {\n    id\n    threadId\n    seq\n    eventSeq\n    clientId\n    body\n    bodyHtml\n    replyToId\n    mentionIds\n    createdAt\n    editedAt\n    deleted\n    hidden\n    author {\n      id\n      displayName\n      isFormerMember\n    }\n  }\n"): (typeof documents)["\n  fragment MessageFields on Message {\n    id\n    threadId\n    seq\n    eventSeq\n    clientId\n    body\n    bodyHtml\n    replyToId\n    mentionIds\n    createdAt\n    editedAt\n    deleted\n    hidden\n    author {\n      id\n      displayName\n      isFormerMember\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Thread($kind: ThreadKind!, $subjectId: ID!) {\n    thread(kind: $kind, subjectId: $subjectId) {\n      ...ThreadFields\n    }\n  }\n"): (typeof documents)["\n  query Thread($kind: ThreadKind!, $subjectId: ID!) {\n    thread(kind: $kind, subjectId: $subjectId) {\n      ...ThreadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadMessages($threadId: ID!, $last: Int!, $beforeSeq: Int) {\n    threadMessages(threadId: $threadId, last: $last, beforeSeq: $beforeSeq) {\n      hasMore\n      threadSeq\n      nodes {\n        ...MessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadMessages($threadId: ID!, $last: Int!, $beforeSeq: Int) {\n    threadMessages(threadId: $threadId, last: $last, beforeSeq: $beforeSeq) {\n      hasMore\n      threadSeq\n      nodes {\n        ...MessageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      ...MessageFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      ...MessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...MessageFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...MessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq)\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($slug: String!, $search: String, $first: Int) {\n    community(slug: $slug) {\n      id\n      members(first: $first, search: $search) {\n        edges {\n          node {\n            person {\n              id\n              displayName\n              isFormerMember\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($slug: String!, $search: String, $first: Int) {\n    community(slug: $slug) {\n      id\n      members(first: $first, search: $search) {\n        edges {\n          node {\n            person {\n              id\n              displayName\n              isFormerMember\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
