@@ -1,4 +1,5 @@
 import { createExpiryTracker, type KennislijnClient } from '@kennislijn/web-auth';
+import { currentLanguage } from '../i18n';
 import { io } from 'socket.io-client';
 import { request } from './ack';
 import type { KlSocket, RealtimeStatus } from './realtime-context';
@@ -44,7 +45,8 @@ export function openConnection({ store, refreshSession }: KennislijnClient, onSt
     auth: (cb) => {
       void freshToken().then((token) => {
         sentToken = token;
-        cb({ token });
+        // Error messages over the socket come in the language chosen in the app.
+        cb({ token, lang: currentLanguage() });
       });
     },
   });
