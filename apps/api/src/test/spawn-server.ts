@@ -26,7 +26,10 @@ export async function spawnServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): P
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
   const url = await new Promise<string>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`server did not become ready:\n${out}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      rej(new Error(`server did not become ready:\n${out}`));
+    }, timeoutMs);
     const check = () => {
       const m = out.match(/"url":"(http:\/\/[^"]+)"[^\n]*Kennislijn is klaar/);
       if (m) {
@@ -35,6 +38,25 @@ export async function spawnServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): P
       }
     };
     child.stdout?.on('data', check);
+    // With a fixed PORT, readiness is also seen on /health/ready: below LOG_LEVEL=info the
+    // "Kennislijn is klaar" line is not logged.
+    const port = Number(env['PORT']);
+    if (Number.isInteger(port) && port > 0) {
+      const poll = setInterval(() => {
+        fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(2_000) }).then(
+          (r) => {
+            void r.arrayBuffer().catch(() => undefined);
+            if (r.status !== 200) return;
+            clearInterval(poll);
+            clearTimeout(timer);
+            res(`http://127.0.0.1:${port}`);
+          },
+          () => undefined,
+        );
+      }, 100);
+      void exited.then(() => clearInterval(poll));
+      setTimeout(() => clearInterval(poll), timeoutMs).unref();
+    }
     void exited.then((code) => {
       clearTimeout(timer);
       rej(new Error(`server exited with ${code}:\n${out}`));

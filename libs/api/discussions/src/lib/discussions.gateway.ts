@@ -54,7 +54,7 @@ export class DiscussionsGateway implements OnModuleInit {
         void this.realtime.enterPresence(socket, room).catch(() => undefined);
         const after = typeof payload.afterSeq === 'number' ? payload.afterSeq : null;
         if (after === null) return ack({ ok: true, messages: [], threadSeq: thread.lastSeq, hasMore: false });
-        const result = await this.discussions.replay(socket.data.userId, thread.id, after, socket.data.lang);
+        const result = await this.discussions.replay(socket.data.userId, thread.id, after, socket.data.lang, undefined, thread);
         ack({ ok: true, ...result });
       })().catch((error: unknown) => fail(ack, error));
     });

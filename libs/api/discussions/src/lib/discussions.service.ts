@@ -122,6 +122,7 @@ export class DiscussionsService {
     const mentionIds = [...new Set((command.mentionIds ?? []).filter(isUuid))].slice(0, MAX_MENTIONS);
     // Before anything is stored: unresolved privacy findings (and any BSN) are refused.
     const overrides = assertPrivacy({ body: await this.withoutMentionedNames(body, mentionIds) }, command.privacyOverrides ?? []);
+    renderMarkdown(body);
     const waiting = this.queues.get(command.threadId)?.length ?? 0;
     if (waiting >= MAX_WAITING) throw AppException.rateLimited(5);
     return new Promise<RealtimeMessage>((resolve, reject) => {
@@ -376,13 +377,17 @@ export class DiscussionsService {
   }
 
   /** Everything in a thread changed after `afterSeq`, in change order: what a reconnecting client missed. */
-  async replay(viewerId: string | undefined, threadId: string, afterSeq: number, lang: Language, limit = REPLAY_PAGE): Promise<ReplayResult> {
-    const { thread } = await this.authorizeThread(viewerId, threadId, 'community.read');
+  async replay(viewerId: string | undefined, threadId: string, afterSeq: number, lang: Language, limit = REPLAY_PAGE, checked?: ThreadEntity): Promise<ReplayResult> {
+    const thread = checked ?? (await this.authorizeThread(viewerId, threadId, 'community.read')).thread;
     const after = Number.isInteger(afterSeq) && afterSeq > 0 ? afterSeq : 0;
     const take = Math.min(Math.max(1, limit), REPLAY_PAGE);
     const rows = await this.rows(`m.thread_id = $1 AND m.event_seq > $2 ORDER BY m.event_seq ASC LIMIT ${take + 1}`, [thread.id, after]);
     const hasMore = rows.length > take;
-    return { messages: rows.slice(0, take).map((r) => this.toRealtime(r, r.authorName, r.authorDeleted, lang)), threadSeq: thread.lastSeq, hasMore };
+    const page = rows.slice(0, take);
+    // The thread row was read before the messages: changes committed in between are in the page, so
+    // the client is caught up to at least its last row.
+    const threadSeq = Math.max(thread.lastSeq, page.length ? page[page.length - 1].eventSeq : 0);
+    return { messages: page.map((r) => this.toRealtime(r, r.authorName, r.authorDeleted, lang)), threadSeq, hasMore };
   }
 
   /** The newest `last` messages before `beforeSeq` (history page), in thread order. */

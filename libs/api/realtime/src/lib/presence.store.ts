@@ -75,7 +75,7 @@ export class RedisPresenceStore implements PresenceStore {
   }
 
   async add(room: string, socketId: string, person: RealtimePerson): Promise<void> {
-    await this.redis.hset(this.key(room), socketId, JSON.stringify({ ...person, exp: Date.now() + this.ttlMs }));
+    await this.redis.multi().hset(this.key(room), socketId, JSON.stringify({ ...person, exp: Date.now() + this.ttlMs })).pexpire(this.key(room), this.ttlMs).exec();
   }
 
   async remove(room: string, socketId: string): Promise<void> {
@@ -109,7 +109,7 @@ export class RedisPresenceStore implements PresenceStore {
     if (!entries.length) return;
     const exp = Date.now() + this.ttlMs;
     const pipeline = this.redis.pipeline();
-    for (const e of entries) pipeline.hset(this.key(e.room), e.socketId, JSON.stringify({ ...e.person, exp }));
+    for (const e of entries) pipeline.hset(this.key(e.room), e.socketId, JSON.stringify({ ...e.person, exp })).pexpire(this.key(e.room), this.ttlMs);
     await pipeline.exec();
   }
 

@@ -32,6 +32,7 @@ type EventName = keyof ServerToClientEvents;
 /** After an access token expires, a socket has this long to send a fresh one (`auth:renew`). */
 const RENEW_GRACE_MS = 5_000;
 const PRESENCE_HEARTBEAT_MS = 15_000;
+const PRESENCE_COALESCE_MS = 250;
 
 /**
  * The socket.io server on the API's own HTTP server (path /socket.io). Authenticates every
@@ -44,6 +45,7 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
   private readonly logger = new Logger('Realtime');
   private readonly afterCommit: AfterCommit;
   private readonly handlers: ((socket: KlSocket) => void)[] = [];
+  private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
   private readonly roomProviders: ((manager: EntityManager, communityId: string) => Promise<string[]>)[] = [];
   private readonly presenceRooms = new Map<string, Set<string>>();
   private readonly sockets = new Map<string, KlSocket>();
@@ -127,7 +129,7 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
 
   private async removePresence(rooms: string[], userId: string): Promise<void> {
     for (const room of rooms) {
-      if (await this.presence.removePerson(room, userId)) await this.broadcastPresence(room);
+      if (await this.presence.removePerson(room, userId)) this.schedulePresence(room);
     }
   }
 
@@ -155,7 +157,9 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     rooms.add(room);
     this.presenceRooms.set(socket.id, rooms);
     await this.presence.add(room, socket.id, { id: socket.data.userId, name: socket.data.name });
-    return this.broadcastPresence(room);
+    const people = await this.presence.list(room);
+    this.schedulePresence(room);
+    return people;
   }
 
   /** Leaves a presence room; after a disconnect only once the grace period passed (no flicker on reload). */
@@ -163,7 +167,7 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     this.presenceRooms.get(socket.id)?.delete(room);
     const work = async () => {
       await this.presence.remove(room, socket.id);
-      await this.broadcastPresence(room);
+      this.schedulePresence(room);
     };
     const run = () => void work().catch((err: unknown) => this.logger.warn({ err: String(err) }, 'presence update failed'));
     if (graceMs > 0) setTimeout(run, graceMs).unref();
@@ -174,10 +178,21 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     return this.presence.list(room);
   }
 
-  private async broadcastPresence(room: string): Promise<RealtimePerson[]> {
-    const people = await this.presence.list(room);
-    this.io?.to(room).emit('presence', { room, people });
-    return people;
+  /**
+   * Tells a room who is there, at most every PRESENCE_COALESCE_MS: 500 people opening a page at once
+   * cause a handful of presence events, not 125,000.
+   */
+  private schedulePresence(room: string): void {
+    if (this.presenceTimers.has(room)) return;
+    const timer = setTimeout(() => {
+      this.presenceTimers.delete(room);
+      void this.presence
+        .list(room)
+        .then((people) => this.io?.to(room).emit('presence', { room, people }))
+        .catch((err: unknown) => this.logger.warn({ err: String(err) }, 'presence update failed'));
+    }, PRESENCE_COALESCE_MS);
+    timer.unref();
+    this.presenceTimers.set(room, timer);
   }
 
   /** The socket.io server (for tests and the gateway); undefined before the app started. */
@@ -298,6 +313,7 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
   beforeApplicationShutdown(): void {
     // Open sockets would keep the HTTP server from closing; clients reconnect elsewhere and replay.
     clearInterval(this.heartbeat);
+    for (const timer of this.presenceTimers.values()) clearTimeout(timer);
     this.io?.disconnectSockets(true);
   }
 

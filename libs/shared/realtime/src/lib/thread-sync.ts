@@ -60,7 +60,7 @@ export class ThreadSync {
       if (m.eventSeq > this.lastEventSeq) this.put(m);
     }
     const lastInPage = result.messages.length ? result.messages[result.messages.length - 1].eventSeq : this.lastEventSeq;
-    this.lastEventSeq = Math.max(this.lastEventSeq, result.hasMore ? lastInPage : result.threadSeq);
+    this.lastEventSeq = Math.max(this.lastEventSeq, lastInPage, result.hasMore ? 0 : result.threadSeq);
     if (result.hasMore) return false;
     this.replaying = false;
     // Live events that arrived during the replay and are newer than it.
