@@ -203,7 +203,7 @@ export class SyncedClient {
       for (const t of this.threads.values()) if (t.sync.isReplaying) t.sync.replayFailed();
       if (reason !== 'io client disconnect') this.reconnect(jitter(20, 150));
     });
-    socket.on('message', (message) => {
+    const onMessage = (message: RealtimeMessage) => {
       if (socket !== this.socket) return;
       const view = this.threads.get(message.threadId);
       if (!view) return;
@@ -218,7 +218,10 @@ export class SyncedClient {
         void this.replay(socket, message.threadId, this.generation);
       }
       this.record(view);
-    });
+    };
+    socket.on('message', onMessage);
+    // A group-committed batch arrives as one event, applied message by message.
+    socket.on('messages', (messages) => messages.forEach(onMessage));
   }
 
   private reconnect(delayMs: number): void {

@@ -136,13 +136,23 @@ export function useThreadLive(threadId: string | null): ThreadLive {
     };
   }, [socket]);
 
-  useSocketEvent('message', (message) => {
+  const applyLive = (messages: RealtimeMessage[]) => {
     const sync = syncRef.current;
-    if (!sync || message.threadId !== threadId) return;
-    const outcome = sync.applyLive(message);
-    if (outcome === 'applied') bump();
-    else if (outcome === 'gap' && socket?.connected) void catchUp(socket, false);
-  });
+    if (!sync) return;
+    let applied = false;
+    let gap = false;
+    for (const message of messages) {
+      if (message.threadId !== threadId) continue;
+      const outcome = sync.applyLive(message);
+      applied ||= outcome === 'applied';
+      gap ||= outcome === 'gap';
+    }
+    if (applied) bump();
+    if (gap && socket?.connected) void catchUp(socket, false);
+  };
+  useSocketEvent('message', (message) => applyLive([message]));
+  // A batch stored in one transaction arrives as one event.
+  useSocketEvent('messages', (messages) => applyLive(messages));
 
   useSocketEvent('room:closed', ({ room }) => {
     if (threadId && room === roomOf.thread(threadId)) setClosed(true);

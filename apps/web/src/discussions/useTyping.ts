@@ -22,6 +22,10 @@ export function useTyping(threadId: string | null) {
   useSocketEvent('message', (message) => {
     if (message.threadId === threadId) setTyping((list) => list.filter((t) => t.person.id !== message.author.id));
   });
+  useSocketEvent('messages', (messages) => {
+    const authors = new Set(messages.filter((m) => m.threadId === threadId).map((m) => m.author.id));
+    if (authors.size) setTyping((list) => list.filter((t) => !authors.has(t.person.id)));
+  });
 
   useEffect(() => {
     if (typing.length === 0) return undefined;

@@ -124,7 +124,10 @@ describe('discussions: threads, messages and the socket', () => {
 
   it('stores a burst from several senders together, in each sender\'s order, refusing only who may not post', async () => {
     const { threadId: t } = await newThread();
-    const [a, b, stranger] = await Promise.all([connect(member), connect(owner), connect(outsider)]);
+    const [a, b, stranger, reader] = await Promise.all([connect(member), connect(owner), connect(outsider), connect(owner)]);
+    await reader.emitWithAck('thread:subscribe', { threadId: t });
+    const single = collect(reader, 'message');
+    const batches = collect(reader, 'messages');
     const twice = randomUUID();
     const sends = [
       ...Array.from({ length: 40 }, (_, i) => a.emitWithAck('message:send', { threadId: t, clientId: randomUUID(), body: `A${i}` })),
@@ -148,6 +151,11 @@ describe('discussions: threads, messages and the socket', () => {
     // Each acknowledgement carries the stored sequence number.
     const acked = new Map(acks.flatMap((x) => (x.ok ? [[x.message.body, x.message.seq] as const] : [])));
     for (const r of rows) expect(acked.get(r.body)).toBe(r.seq);
+    // A reader gets each stored message once, in order; batches stored together come as one event.
+    await sleep(300);
+    const events = [...single.map((m) => ({ first: m.seq, list: [m] })), ...batches.map((list) => ({ first: list[0].seq, list }))].sort((x, y) => x.first - y.first);
+    expect(events.flatMap((e) => e.list.map((m) => m.seq))).toEqual(rows.map((r) => r.seq));
+    expect(batches.length).toBeGreaterThan(0);
   });
 
   it('replays everything a client missed after its last sequence number, edits and deletions included', async () => {

@@ -268,6 +268,7 @@ export class DiscussionsService {
         )) as { id: string; seq: number; created_at: Date }[];
         const bySeq = new Map(inserted.map((r) => [r.seq, r]));
         const overrideRows: Record<string, unknown>[] = [];
+        const payloads: RealtimeMessage[] = [];
         for (const [k, s] of toStore.entries()) {
           const seq = first + k;
           const row = bySeq.get(seq) as { id: string; created_at: Date };
@@ -293,9 +294,12 @@ export class DiscussionsService {
           await this.notifyPeople(m, message, s.replyTo && members.has(s.replyTo.authorId) ? s.replyTo : null, subject, s.item.viewerId);
           const payload = this.toRealtime(message, s.item.authorName, false, 'nl');
           outcomes[s.i] = { message: payload };
-          this.realtime.emit(m, roomOf.thread(thread.id), 'message', payload);
+          payloads.push(payload);
         }
         if (overrideRows.length) await m.getRepository(PrivacyOverrideEntity).insert(overrideRows);
+        // One frame per reader for the whole batch: fan-out is what costs the most CPU under load.
+        if (payloads.length === 1) this.realtime.emit(m, roomOf.thread(thread.id), 'message', payloads[0]);
+        else this.realtime.emit(m, roomOf.thread(thread.id), 'messages', payloads);
         // A hidden subject's thread is for moderators: the community room does not hear of it.
         if (!subject.hidden) this.realtime.emit(m, roomOf.community(thread.communityId), 'thread:activity', { threadId: thread.id, communityId: thread.communityId, threadSeq: last, authorId: toStore[toStore.length - 1].item.viewerId });
       }

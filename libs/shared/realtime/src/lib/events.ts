@@ -91,6 +91,11 @@ export interface NotificationPayload {
 export interface ServerToClientEvents {
   /** A new or changed message in a thread you subscribed to. */
   message: (message: RealtimeMessage) => void;
+  /**
+   * Several new messages stored in one transaction (a group commit under load), in sequence order:
+   * one frame per socket instead of one per message. Apply them one by one like `message`.
+   */
+  messages: (messages: RealtimeMessage[]) => void;
   presence: (payload: PresencePayload) => void;
   typing: (payload: TypingPayload) => void;
   /** Something happened in a thread of a community you watch (for unread markers). */
