@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { must } from '@kennislijn/api-testing';
+import { collect, connectSocket, must, nextEvent } from '@kennislijn/api-testing';
 import { SpawnedServer } from '../../test/spawn-server';
 import { SendResult, SyncedClient, ThreadView } from '../../test/realtime-client';
 import { ClusterDatabase, clusterDatabase, communitiesWithMembers, forgetPresence, Members, startInstances, storedThreads } from '../../test/realtime-cluster';
@@ -89,6 +89,35 @@ describe('real time across two API instances (Redis adapter)', () => {
       expect(view(c).delivered.map((m) => m.id)).toEqual(stored.messages.map((m) => m.id));
     }
   }, 40_000);
+
+  it('shows presence and typing across instances, and who left once the grace period is over', async () => {
+    const [one, two] = servers;
+    const communityId = members.communityIds[2];
+    const threadId = members.threadIds[2];
+    const [u5, u6] = [members.users[5], members.users[6]];
+    const a = await connectSocket(one.url, u5.client.accessToken);
+    const b = await connectSocket(two.url, u6.client.accessToken);
+    try {
+      const seen = collect(a, 'presence');
+      const first = await a.emitWithAck('community:subscribe', { communityId });
+      expect(first.ok && first.people.map((p) => p.id)).toEqual([u5.id]);
+      // Instance 2 reads the presence instance 1 wrote (Redis), and instance 1's client hears the change.
+      const second = await b.emitWithAck('community:subscribe', { communityId });
+      expect(second.ok && second.people.map((p) => p.id).sort()).toEqual([u5.id, u6.id].sort());
+      await until('instance 1 to hear of the person on instance 2', () => seen.some((p) => p.people.some((x) => x.id === u6.id)), 5_000);
+      await a.emitWithAck('thread:subscribe', { threadId });
+      await b.emitWithAck('thread:subscribe', { threadId });
+      const typing = nextEvent(a, 'typing');
+      b.emit('typing', { threadId });
+      expect((await typing)[0]).toMatchObject({ threadId, person: { id: u6.id } });
+      b.close();
+      const latest = () => seen.filter((p) => p.room === `community:${communityId}`).at(-1);
+      await until('the person who left to drop out of presence', () => !!latest() && !latest()?.people.some((x) => x.id === u6.id), 10_000);
+    } finally {
+      a.close();
+      b.close();
+    }
+  }, 30_000);
 
   it('keeps every client exactly in step with the database through dropped connections and a killed instance', async () => {
     const [one, two] = servers;
