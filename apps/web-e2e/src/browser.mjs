@@ -25,6 +25,11 @@ export async function launch() {
 
 /** WCAG 2.1 A/AA violations on the current page (empty when the page passes). */
 export async function axeViolations(page) {
+  // Check the settled page, not a frame of a fade: a toast fading in has the contrast of its opacity
+  // at that instant. Endless animations (spinners) are not waited for.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity), null, { timeout: 3000 })
+    .catch(() => undefined);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
