@@ -254,7 +254,7 @@ export class DiscussionsService {
       });
       if (toStore.length) {
         // The sequence numbers: the row lock on the thread orders concurrent batches, across instances too.
-        const [[{ last_seq: last }]] = (await m.query(`UPDATE discussion_thread SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq`, [thread.id, toStore.length])) as [[{ last_seq: number }], number];
+        const last = await this.takeSeq(m, thread.id, toStore.length);
         const first = last - toStore.length + 1;
         const params: unknown[] = [];
         const rows = toStore.map((s, k) => {
@@ -367,11 +367,20 @@ export class DiscussionsService {
     });
   }
 
+  /**
+   * Takes `count` sequence numbers of a thread and returns the last. The row lock it takes orders
+   * concurrent writers (on every instance) until the transaction ends.
+   */
+  private async takeSeq(m: EntityManager, threadId: string, count: number): Promise<number> {
+    const [[{ last_seq }]] = (await m.query(`UPDATE discussion_thread SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq`, [threadId, count])) as [[{ last_seq: number }], number];
+    return last_seq;
+  }
+
   // Gives a change the thread's next sequence number, saves it and emits it after the commit.
   private async numberChange(m: EntityManager, message: MessageEntity): Promise<RealtimeMessage> {
     // Notifications quoted the old text: an edited, deleted or hidden message is no longer quoted (bell, digest, export).
     await m.query(`UPDATE notification SET data = data - 'excerpt' WHERE data->>'messageId' = $1 AND data ? 'excerpt'`, [message.id]);
-    const [[{ last_seq: seq }]] = (await m.query(`UPDATE discussion_thread SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq`, [message.threadId])) as [[{ last_seq: number }], number];
+    const seq = await this.takeSeq(m, message.threadId, 1);
     message.eventSeq = seq;
     await m.getRepository(MessageEntity).save(message);
     const [author] = (await m.query(`SELECT display_name, deleted_at FROM user_account WHERE id = $1`, [message.authorId])) as { display_name: string; deleted_at: Date | null }[];
