@@ -33,3 +33,24 @@ export async function axeViolations(page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
+
+/** The demo accounts' password (see the README). */
+export const DEMO_PASSWORD = 'kennislijn-demo';
+
+/** A person in their own browser context (own cookies and storage), collecting page errors. */
+export async function newPerson(browser, viewport) {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+/** Signs in through the sign-in page and waits until it is left. */
+export async function signIn(page, email, password = DEMO_PASSWORD) {
+  await page.goto(`${BASE_URL}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+}

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { axeViolations, BASE_URL, launch, SHOTS } from './browser.mjs';
+import { axeViolations, BASE_URL, launch, newPerson, SHOTS, signIn } from './browser.mjs';
 
 const PASSWORD = 'kennislijn-demo';
 const SWAG = 'SWAG — Samen Werken aan Ambulante Gezinszorg';
@@ -21,22 +21,6 @@ before(async () => {
   browser = await launch();
 });
 after(() => browser?.close());
-
-async function newPerson(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors };
-}
-
-async function signIn(page, email) {
-  await page.goto(`${BASE_URL}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-}
 
 async function check(page, name) {
   assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
@@ -74,8 +58,8 @@ test('a case: live privacy check, respond from the feed, most helpful response, 
   const suffix = randomWord(6);
   const title = `Vader haakt af bij de gezinsgesprekken ${suffix}`;
   const contextStart = 'Ambulante gezinszorg bij een gezin met een moeder, een vader en twee kinderen.';
-  const priya = await newPerson(DESKTOP);
-  const sam = await newPerson(PHONE);
+  const priya = await newPerson(browser, DESKTOP);
+  const sam = await newPerson(browser, PHONE);
 
   // Priya finds the Casussen page in the menu; the demo case is listed with its status and community.
   await signIn(priya.page, 'professional@demo.kennislijn.nl');
@@ -218,7 +202,7 @@ test('a case: live privacy check, respond from the feed, most helpful response, 
 });
 
 test('feed post: a false positive is overridden with a reason; the community lists its cases', async () => {
-  const { context, page, errors } = await newPerson(PHONE);
+  const { context, page, errors } = await newPerson(browser, PHONE);
   await signIn(page, 'student@demo.kennislijn.nl');
   await page.goto(`${BASE_URL}/gemeenschappen/swag`);
   const body = page.getByRole('textbox', { name: 'Nieuw bericht' });

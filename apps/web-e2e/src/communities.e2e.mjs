@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { axeViolations, BASE_URL, launch, SHOTS } from './browser.mjs';
+import { axeViolations, BASE_URL, launch, newPerson, SHOTS, signIn } from './browser.mjs';
 
 const PASSWORD = 'kennislijn-demo';
 const SWAG = 'SWAG — Samen Werken aan Ambulante Gezinszorg';
@@ -18,22 +18,6 @@ before(async () => {
   browser = await launch();
 });
 after(() => browser?.close());
-
-async function newPerson(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors };
-}
-
-async function signIn(page, email) {
-  await page.goto(`${BASE_URL}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-}
 
 async function check(page, name) {
   assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
@@ -52,8 +36,8 @@ async function checkBothWidths(page, name, own) {
 }
 
 test('request link for a private community: request, approve, post', async () => {
-  const olaf = await newPerson(DESKTOP);
-  const gijs = await newPerson(PHONE);
+  const olaf = await newPerson(browser, DESKTOP);
+  const gijs = await newPerson(browser, PHONE);
 
   // Olaf (moderator of SWAG) finds SWAG in the list and opens it.
   await signIn(olaf.page, 'onderzoeker@demo.kennislijn.nl');
@@ -182,7 +166,7 @@ test('request link for a private community: request, approve, post', async () =>
 });
 
 test('create a community, an invalid invitation, the profile danger zone and the dev mailbox', async () => {
-  const { context, page, errors } = await newPerson(DESKTOP);
+  const { context, page, errors } = await newPerson(browser, DESKTOP);
   await signIn(page, 'beleid@demo.kennislijn.nl');
 
   // Create: the address follows the name; a taken address is refused on its field; the draft stays.
@@ -225,7 +209,7 @@ test('create a community, an invalid invitation, the profile danger zone and the
   await page.getByRole('radio', { name: 'Uitnodigingslink' }).check();
   await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
   const joinLink = await page.getByRole('textbox', { name: 'Link' }).inputValue();
-  const guest = await newPerson(PHONE);
+  const guest = await newPerson(browser, PHONE);
   await guest.page.goto(new URL(new URL(joinLink).pathname, BASE_URL).href);
   await guest.page.getByRole('heading', { name: `Beleid en praktijk ${suffix}`, level: 2 }).waitFor();
   await guest.page.getByText('Log in of maak een account om verder te gaan').waitFor();
@@ -259,7 +243,7 @@ test('create a community, an invalid invitation, the profile danger zone and the
 });
 
 test('account deletion: wrong password is refused on its field, then the account is gone', async () => {
-  const { context, page, errors } = await newPerson(PHONE);
+  const { context, page, errors } = await newPerson(browser, PHONE);
   const email = `weg-${randomUUID().slice(0, 8)}@test.kennislijn.nl`;
   await page.goto(`${BASE_URL}/aanmelden`);
   await page.getByLabel('E-mailadres').fill(email);

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { io } from 'socket.io-client';
-import { axeViolations, BASE_URL, launch, SHOTS } from './browser.mjs';
+import { axeViolations, BASE_URL, launch, newPerson, SHOTS, signIn } from './browser.mjs';
 
 const PASSWORD = 'kennislijn-demo';
 const DESKTOP = { width: 1280, height: 900 };
@@ -23,22 +23,6 @@ before(async () => {
   browser = await launch();
 });
 after(() => browser?.close());
-
-async function newPerson(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors };
-}
-
-async function signIn(page, email) {
-  await page.goto(`${BASE_URL}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-}
 
 const panel = (page) => page.getByRole('region', { name: 'Gesprek', exact: true });
 const composer = (page) => page.getByRole('combobox', { name: 'Je bericht' });
@@ -71,8 +55,8 @@ async function checkBothWidths(page, name, own) {
 }
 
 test('live discussion: delivery, offline replay without gaps or doubles, outbox, unread, mention', async () => {
-  const priya = await newPerson(DESKTOP);
-  const sam = await newPerson(PHONE);
+  const priya = await newPerson(browser, DESKTOP);
+  const sam = await newPerson(browser, PHONE);
   await signIn(priya.page, 'professional@demo.kennislijn.nl');
   await signIn(sam.page, 'student@demo.kennislijn.nl');
 
@@ -288,7 +272,7 @@ test('history: a newcomer reads the last page, loads earlier messages in order, 
   }
 
   // Someone who is not a member (the community is open) reads along.
-  const { context, page, errors } = await newPerson(PHONE);
+  const { context, page, errors } = await newPerson(browser, PHONE);
   await page.goto(`${BASE_URL}/aanmelden`);
   await page.getByLabel('E-mailadres').fill(`lezer-${RUN}@test.kennislijn.nl`);
   await page.getByLabel('Wachtwoord').fill('een-veilig-wachtwoord');
@@ -312,7 +296,7 @@ test('history: a newcomer reads the last page, loads earlier messages in order, 
 });
 
 test('e-mail per community: choose a weekly digest on the profile page', async () => {
-  const { context, page, errors } = await newPerson(PHONE);
+  const { context, page, errors } = await newPerson(browser, PHONE);
   await signIn(page, 'student@demo.kennislijn.nl');
   await page.goto(`${BASE_URL}/profiel`);
   await page.getByRole('heading', { name: 'Meldingen per e-mail' }).waitFor();
