@@ -30,6 +30,8 @@ export default defineConfig({
       '@kennislijn/shared-privacy': fileURLToPath(new URL('../../libs/shared/privacy/src/index.ts', import.meta.url)),
       // Typed socket events and the thread sync logic shared with the API.
       '@kennislijn/shared-realtime': fileURLToPath(new URL('../../libs/shared/realtime/src/index.ts', import.meta.url)),
+      // Instrument definitions, scoring, signals and diffs (editor preview and charts).
+      '@kennislijn/shared-instruments': fileURLToPath(new URL('../../libs/shared/instruments/src/index.ts', import.meta.url)),
     },
   },
   css: { postcss: { plugins: [postcssPresetMantine()] } },

@@ -20,6 +20,7 @@ import { MailModule } from '@kennislijn/api-mail';
 import { NotificationsModule } from '@kennislijn/api-notifications';
 import { RealtimeModule } from '@kennislijn/api-realtime';
 import { DiscussionsModule } from '@kennislijn/api-discussions';
+import { InstrumentsModule } from '@kennislijn/api-instruments';
 import { DemoSeeder } from './demo-seeder';
 import { StartupSeeding } from './startup-seeding';
 
@@ -55,6 +56,7 @@ export class AppModule {
         CommunitiesModule,
         CasesModule,
         DiscussionsModule,
+        InstrumentsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,13 +1,28 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserEntity } from '@kennislijn/api-accounts';
 import { PasswordService } from '@kennislijn/api-auth';
 import { CommunityMemberEntity, CommunityRole, CommunityVisibility, JoinPolicy } from '@kennislijn/api-communities';
+import { InstrumentAuthorEntity, InstrumentEntity, InstrumentResponseEntity, InstrumentVersionEntity, MonitoringTrackEntity, ResponseSource, TrackRespondentEntity } from '@kennislijn/api-instruments';
 import { ProfileRole } from '@kennislijn/shared-domain';
+import { DEMO_INSTRUMENTS, RespondentKind, scoreResponse } from '@kennislijn/shared-instruments';
 
 /** The demo password of every demo account; printed in the README. Never used outside demo data. */
 export const DEMO_PASSWORD = 'kennislijn-demo';
+
+/** The demo track: roles, never names; session scores (four VAS answers) that show a drop, a low score and a split. */
+export const DEMO_TRACK: { caseCode: string; notes: string; respondents: { label: string; kind: RespondentKind; sessions: number[][] }[] } = {
+  caseCode: 'SWAG-2026-014',
+  notes: 'Gezin met twee ouders en een jongere van 15. Ambulante begeleiding sinds het voorjaar; de thermometer na elk gesprek.',
+  respondents: [
+    { label: 'moeder', kind: 'PARENT', sessions: [[7, 7.5, 7, 7], [8, 7.5, 8, 8], [8, 8, 8.5, 8], [5.5, 6, 5, 5.5], [7, 7, 7.5, 7]] },
+    { label: 'vader', kind: 'PARENT', sessions: [[6, 6.5, 6, 6], [6.5, 7, 6.5, 7], [7, 7, 7, 7], [7, 7.5, 7, 7], [7.5, 7.5, 8, 7.5]] },
+    { label: 'jongere', kind: 'YOUTH', sessions: [[5, 4.5, 5, 5], [5.5, 5, 6, 5.5], [4, 4, 3.5, 4], [5, 5.5, 5, 5], [6.5, 6, 6.5, 6.5]] },
+    { label: 'gezinswerker', kind: 'PROFESSIONAL', sessions: [[7, 7, 7, 7], [7.5, 7.5, 7, 7.5], [7.5, 7, 7.5, 7.5], [6.5, 6.5, 6, 6.5], [7.5, 7.5, 7.5, 7.5]] },
+  ],
+};
 
 export const DEMO_USERS: { email: string; displayName: string; role: ProfileRole; organisation: string; level: number | null; swagRole: CommunityRole | null }[] = [
   { email: 'docent@demo.kennislijn.nl', displayName: 'Dana Docent', role: ProfileRole.LECTURER, organisation: 'Hogeschool (demo)', level: null, swagRole: CommunityRole.OWNER },
@@ -130,7 +145,10 @@ export class DemoSeeder {
         }
       }
       const swagId = created.get('swag');
-      if (swagId) await this.seedCase(m, swagId);
+      if (swagId) {
+        await this.seedCase(m, swagId);
+        await this.seedInstruments(m, swagId);
+      }
     });
     if (missing.length) this.logger.log({ users: missing.length }, 'demo accounts created');
   }
@@ -157,5 +175,63 @@ export class DemoSeeder {
       [caseId, communityId, responderId, DEMO_CASE.response, respondedAt],
     );
     await m.query(`INSERT INTO feed_item (community_id, type, actor_id, subject_id, created_at) VALUES ($1, 'CASE_RESPONDED', $2, $3, $4)`, [communityId, responderId, responseId, respondedAt]);
+  }
+
+  /**
+   * Kennislijn's own demo instruments, published as version 1 in SWAG (co-authored by the researcher
+   * and the lecturer), and one monitoring track with five sessions that show a drop, a low score and a
+   * split alliance, so the track page has something to say on first start.
+   */
+  private async seedInstruments(m: EntityManager, communityId: string): Promise<void> {
+    const [{ id: researcherId }] = await m.query(`SELECT id FROM user_account WHERE email = 'onderzoeker@demo.kennislijn.nl'`);
+    const [{ id: lecturerId }] = await m.query(`SELECT id FROM user_account WHERE email = 'docent@demo.kennislijn.nl'`);
+    const [{ id: professionalId }] = await m.query(`SELECT id FROM user_account WHERE email = 'professional@demo.kennislijn.nl'`);
+    const versions = new Map<string, InstrumentVersionEntity>();
+    for (const demo of DEMO_INSTRUMENTS) {
+      const instrument = await m.getRepository(InstrumentEntity).save(
+        m.getRepository(InstrumentEntity).create({
+          communityId,
+          title: demo.definition.title,
+          draft: demo.definition,
+          draftRevs: {},
+          latestVersion: 1,
+          createdById: researcherId,
+          exportSalt: randomBytes(24).toString('hex'),
+        }),
+      );
+      await m.getRepository(InstrumentAuthorEntity).insert([
+        { instrumentId: instrument.id, userId: researcherId },
+        { instrumentId: instrument.id, userId: lecturerId },
+      ]);
+      versions.set(
+        demo.slug,
+        await m.getRepository(InstrumentVersionEntity).save(
+          m.getRepository(InstrumentVersionEntity).create({ instrumentId: instrument.id, number: 1, definition: demo.definition, changelog: demo.changelog, publishedById: researcherId }),
+        ),
+      );
+    }
+    const version = versions.get('samenwerkingsthermometer');
+    if (!version) return;
+    const track = await m.getRepository(MonitoringTrackEntity).save(
+      m.getRepository(MonitoringTrackEntity).create({ communityId, instrumentId: version.instrumentId, versionId: version.id, caseCode: DEMO_TRACK.caseCode, notes: DEMO_TRACK.notes, createdById: professionalId }),
+    );
+    for (const [position, r] of DEMO_TRACK.respondents.entries()) {
+      const respondent = await m.getRepository(TrackRespondentEntity).save(m.getRepository(TrackRespondentEntity).create({ trackId: track.id, label: r.label, kind: r.kind, position }));
+      for (const [i, values] of r.sessions.entries()) {
+        const answers = { i1: values[0], i2: values[1], i3: values[2], i4: values[3] };
+        const date = new Date(Date.now() - (r.sessions.length - i) * 14 * 86_400_000).toISOString().slice(0, 10);
+        await m.getRepository(InstrumentResponseEntity).insert({
+          trackId: track.id,
+          respondentId: respondent.id,
+          versionId: version.id,
+          sessionNumber: i + 1,
+          sessionDate: date,
+          answers,
+          scores: scoreResponse(version.definition, answers),
+          source: ResponseSource.APP,
+          enteredById: professionalId,
+        });
+      }
+    }
   }
 }

@@ -23,6 +23,8 @@ import { MemoryPresenceStore, PresenceStore, RedisPresenceStore } from './presen
 export interface KlSocketData extends SocketData {
   lang: 'nl' | 'en';
   roomCommunity: Record<string, string>;
+  /** Instrument id → the item this socket is editing (co-editing indicators). */
+  focus?: Record<string, string | null>;
 }
 
 export type KlServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, KlSocketData>;

@@ -88,6 +88,22 @@ export interface NotificationPayload {
   type: string;
 }
 
+/** Somebody changed an instrument's draft (or published it): read it again. */
+export interface InstrumentChangedPayload {
+  instrumentId: string;
+  /** The draft's revision after the change. */
+  draftRev: number;
+  /** What changed: `meta`, `scoring`, `order`, `item:<id>`, `comments`, `authors` or `published`. */
+  part: string;
+  by: RealtimePerson;
+}
+
+/** Who has the draft open, and which item each is editing (null: none). */
+export interface InstrumentEditorsPayload {
+  instrumentId: string;
+  editors: { person: RealtimePerson; itemId: string | null }[];
+}
+
 export interface ServerToClientEvents {
   /** A new or changed message in a thread you subscribed to. */
   message: (message: RealtimeMessage) => void;
@@ -107,6 +123,10 @@ export interface ServerToClientEvents {
   'auth:expired': () => void;
   /** You lost access (left, removed, banned): the room is closed for you. */
   'room:closed': (payload: { room: string }) => void;
+  'instrument:changed': (payload: InstrumentChangedPayload) => void;
+  'instrument:editing': (payload: InstrumentEditorsPayload) => void;
+  /** A monitoring track got a response (in the app or through a respondent link): read it again. */
+  'track:changed': (payload: { trackId: string }) => void;
 }
 
 export interface ClientToServerEvents {
@@ -121,6 +141,13 @@ export interface ClientToServerEvents {
   typing: (payload: { threadId: string }) => void;
   /** A fresh access token for a long-lived socket. */
   'auth:renew': (payload: { token: string }, ack: (result: Ack<{ expiresAt: number }>) => void) => void;
+  /** Open an instrument's draft together: its changes and who edits which item. */
+  'instrument:subscribe': (payload: { instrumentId: string }, ack: (result: Ack<InstrumentEditorsPayload>) => void) => void;
+  'instrument:unsubscribe': (payload: { instrumentId: string }) => void;
+  /** The item you are editing now (null when you stop). */
+  'instrument:focus': (payload: { instrumentId: string; itemId: string | null }) => void;
+  'track:subscribe': (payload: { trackId: string }, ack: (result: Ack<{ trackId: string }>) => void) => void;
+  'track:unsubscribe': (payload: { trackId: string }) => void;
 }
 
 /** What the server keeps per socket. */
@@ -134,6 +161,8 @@ export const roomOf = {
   community: (id: string) => `community:${id}`,
   thread: (id: string) => `thread:${id}`,
   user: (id: string) => `user:${id}`,
+  instrument: (id: string) => `instrument:${id}`,
+  track: (id: string) => `track:${id}`,
 } as const;
 
 /** Most messages one replay returns; the client asks again while `hasMore`. */

@@ -29,11 +29,55 @@ export type AcceptInvitationResult = {
   outcome: AcceptInvitationOutcome;
 };
 
+export type AddedInstrumentItem = {
+  __typename?: 'AddedInstrumentItem';
+  instrument: Instrument;
+  itemId: Scalars['String']['output'];
+};
+
+export type AggregateScope = {
+  __typename?: 'AggregateScope';
+  mean?: Maybe<Scalars['Float']['output']>;
+  /** Responses with a score in this scope. */
+  n: Scalars['Int']['output'];
+  scope: Scalars['String']['output'];
+  sd?: Maybe<Scalars['Float']['output']>;
+};
+
+export type AggregateSession = {
+  __typename?: 'AggregateSession';
+  responses: Scalars['Int']['output'];
+  scopes: Array<AggregateScope>;
+  sessionNumber: Scalars['Int']['output'];
+  tracks: Scalars['Int']['output'];
+};
+
 /** Part of the alliance (Bordin): bond, goals, tasks. */
 export type AllianceAspect =
   | 'BOND'
   | 'GOALS'
   | 'TASKS';
+
+export type Answer = {
+  __typename?: 'Answer';
+  /** SINGLE_CHOICE: the option id. */
+  choice?: Maybe<Scalars['String']['output']>;
+  itemId: Scalars['String']['output'];
+  /** OPEN_TEXT. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** LIKERT and VAS. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type AnswerInput = {
+  /** SINGLE_CHOICE: the option id. */
+  choice?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['String']['input'];
+  /** OPEN_TEXT. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** LIKERT and VAS. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
 
 export type AuditAction =
   | 'COMMUNITY_ARCHIVED'
@@ -244,6 +288,35 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ChartPoint = {
+  __typename?: 'ChartPoint';
+  /** TOTAL (if any) and every subscale. */
+  scores: Array<ScopeScore>;
+  sessionDate?: Maybe<Scalars['String']['output']>;
+  sessionNumber: Scalars['Int']['output'];
+};
+
+export type ChartSeries = {
+  __typename?: 'ChartSeries';
+  kind: RespondentKind;
+  label: Scalars['String']['output'];
+  points: Array<ChartPoint>;
+  respondentId: Scalars['ID']['output'];
+};
+
+export type ChoiceOption = {
+  __typename?: 'ChoiceOption';
+  id: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  score?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ChoiceOptionInput = {
+  id: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  score?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** One of the eight forms of collaboration (chapter 3). */
 export type CollaborationForm = {
   __typename?: 'CollaborationForm';
@@ -435,6 +508,30 @@ export type CreateCaseInput = {
   tried?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateRespondentLinkInput = {
+  respondentId: Scalars['ID']['input'];
+  sessionDate?: InputMaybe<Scalars['String']['input']>;
+  sessionNumber: Scalars['Int']['input'];
+  trackId: Scalars['ID']['input'];
+  /** How long the link works, in hours (1 to 720). */
+  validHours?: Scalars['Int']['input'];
+};
+
+export type CreateTrackInput = {
+  /** De-identified case code, e.g. SWAG-2026-014: letters, digits, dot, dash. */
+  caseCode: Scalars['String']['input'];
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  instrumentId: Scalars['ID']['input'];
+  /** Notes without identifying details (Markdown). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+  respondents: Array<RespondentInput>;
+  /** Overrides the instrument’s split-alliance spread. */
+  splitSpread?: InputMaybe<Scalars['Float']['input']>;
+  /** The published version to use. */
+  versionNumber: Scalars['Int']['input'];
+};
+
 /** Returned once, on creation: the token is never shown again. */
 export type CreatedInvitation = {
   __typename?: 'CreatedInvitation';
@@ -442,6 +539,15 @@ export type CreatedInvitation = {
   token: Scalars['String']['output'];
   /** Link to share or that was mailed. */
   url: Scalars['String']['output'];
+};
+
+export type CreatedRespondentLink = {
+  __typename?: 'CreatedRespondentLink';
+  link: RespondentLink;
+  /** The path of the form in the web app, e.g. /invullen/<token>. */
+  path: Scalars['String']['output'];
+  /** Shown once: only its hash is stored. */
+  token: Scalars['String']['output'];
 };
 
 /** Concepts of interprofessional collaboration (D’Amour et al. 2005). */
@@ -452,9 +558,47 @@ export type DamourConcept =
   | 'PROCESS'
   | 'SHARING';
 
+export type DefinitionChange = {
+  __typename?: 'DefinitionChange';
+  /** JSON of the value after. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** JSON of the value before. */
+  before?: Maybe<Scalars['String']['output']>;
+  entity: DiffEntity;
+  field?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  kind: DiffKind;
+  label: Scalars['String']['output'];
+};
+
 export type Degree =
   | 'BACHELOR'
   | 'MASTER';
+
+export type DiffEntity =
+  | 'INSTRUMENT'
+  | 'ITEM'
+  | 'REFERENCE_LINE'
+  | 'SCORING'
+  | 'SUBSCALE'
+  | 'THRESHOLD';
+
+export type DiffKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'MOVED'
+  | 'REMOVED';
+
+/** The revision of one part of a draft (send it back as expectedRev when you change that part). */
+export type DraftPart = {
+  __typename?: 'DraftPart';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /** Who changed it last. */
+  byName?: Maybe<Scalars['String']['output']>;
+  /** meta, scoring, order, or item:<id>. */
+  part: Scalars['String']['output'];
+  rev: Scalars['Int']['output'];
+};
 
 export type DublinDescriptor = {
   __typename?: 'DublinDescriptor';
@@ -531,6 +675,164 @@ export type FeedItemType =
   | 'COMMUNITY_CREATED'
   | 'MEMBER_JOINED'
   | 'POST';
+
+export type Instrument = {
+  __typename?: 'Instrument';
+  /** Co-authors. */
+  authors: Array<Person>;
+  /** Comments on the draft, oldest first (members). */
+  comments: Array<InstrumentComment>;
+  community: Community;
+  communityId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The working draft (members of the community; null for others). */
+  draft?: Maybe<InstrumentDefinition>;
+  /** Revisions of the draft’s parts (members). */
+  draftParts: Array<DraftPart>;
+  /** Increases with every change to the draft. */
+  draftRev: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  latest?: Maybe<InstrumentVersion>;
+  /** The newest published version (0: none yet). */
+  latestVersion: Scalars['Int']['output'];
+  /** For a fork: the version it was copied from. */
+  lineage?: Maybe<InstrumentLineage>;
+  permissions: InstrumentPermissions;
+  title: Scalars['String']['output'];
+  /** Monitoring tracks using this instrument (members; 0 for others). */
+  trackCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Published versions, newest first. */
+  versions: Array<InstrumentVersion>;
+};
+
+/** Across all tracks of one published version, per session number. */
+export type InstrumentAggregate = {
+  __typename?: 'InstrumentAggregate';
+  responses: Scalars['Int']['output'];
+  scopes: Array<ScopeName>;
+  sessions: Array<AggregateSession>;
+  tracks: Scalars['Int']['output'];
+  versionNumber: Scalars['Int']['output'];
+};
+
+export type InstrumentComment = {
+  __typename?: 'InstrumentComment';
+  author?: Maybe<Person>;
+  body: Scalars['String']['output'];
+  bodyHtml: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The item it is about; null for the instrument as a whole. */
+  itemId?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type InstrumentDefinition = {
+  __typename?: 'InstrumentDefinition';
+  items: Array<InstrumentItem>;
+  /** Markdown. */
+  purpose: Scalars['String']['output'];
+  /** The purpose as sanitised HTML. */
+  purposeHtml: Scalars['String']['output'];
+  respondents: Array<RespondentKind>;
+  scoring: Scoring;
+  subscales: Array<Subscale>;
+  title: Scalars['String']['output'];
+};
+
+export type InstrumentItem = {
+  __typename?: 'InstrumentItem';
+  help?: Maybe<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  options: Array<ChoiceOption>;
+  points?: Maybe<Scalars['Int']['output']>;
+  required: Scalars['Boolean']['output'];
+  reverse: Scalars['Boolean']['output'];
+  subscaleId?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  type: InstrumentItemType;
+};
+
+export type InstrumentItemInput = {
+  help?: InputMaybe<Scalars['String']['input']>;
+  /** LIKERT: one per point; VAS: the two anchors. */
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  options?: InputMaybe<Array<ChoiceOptionInput>>;
+  /** LIKERT: 2-11. */
+  points?: InputMaybe<Scalars['Int']['input']>;
+  required?: Scalars['Boolean']['input'];
+  reverse?: Scalars['Boolean']['input'];
+  subscaleId?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  type: InstrumentItemType;
+};
+
+/** LIKERT (2-11 points), VAS (0-10, one decimal), SINGLE_CHOICE, OPEN_TEXT. */
+export type InstrumentItemType =
+  | 'LIKERT'
+  | 'OPEN_TEXT'
+  | 'SINGLE_CHOICE'
+  | 'VAS';
+
+/** Where a forked instrument comes from. */
+export type InstrumentLineage = {
+  __typename?: 'InstrumentLineage';
+  /** The source community, when you may read it. */
+  communityName?: Maybe<Scalars['String']['output']>;
+  /** Null when you may not read the source. */
+  instrumentId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  versionNumber: Scalars['Int']['output'];
+};
+
+export type InstrumentMetaInput = {
+  /** Markdown. */
+  purpose: Scalars['String']['input'];
+  respondents: Array<RespondentKind>;
+  title: Scalars['String']['input'];
+};
+
+export type InstrumentPermissions = {
+  __typename?: 'InstrumentPermissions';
+  /** Aggregates and the pseudonymised export. */
+  analyse: Scalars['Boolean']['output'];
+  comment: Scalars['Boolean']['output'];
+  /** Edit the draft and publish (co-authors and moderators). */
+  edit: Scalars['Boolean']['output'];
+  /** Fork into a community where you may create instruments. */
+  fork: Scalars['Boolean']['output'];
+  /** Read the draft and comments (members). */
+  readDraft: Scalars['Boolean']['output'];
+  /** Start a monitoring track with a published version. */
+  track: Scalars['Boolean']['output'];
+};
+
+export type InstrumentResponse = {
+  __typename?: 'InstrumentResponse';
+  answers: Array<Answer>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  respondentId: Scalars['ID']['output'];
+  scores: Array<ScopeScore>;
+  /** yyyy-mm-dd */
+  sessionDate?: Maybe<Scalars['String']['output']>;
+  sessionNumber: Scalars['Int']['output'];
+  source: ResponseSource;
+  total?: Maybe<Scalars['Float']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type InstrumentVersion = {
+  __typename?: 'InstrumentVersion';
+  changelog: Scalars['String']['output'];
+  definition: InstrumentDefinition;
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  publishedBy?: Maybe<Person>;
+};
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -687,10 +989,41 @@ export type MessagePermissions = {
   report: Scalars['Boolean']['output'];
 };
 
+export type MonitoringTrack = {
+  __typename?: 'MonitoringTrack';
+  /** You may enter responses and make links (the track’s creator and moderators). */
+  canWrite: Scalars['Boolean']['output'];
+  /** De-identified case code (never a name). */
+  caseCode: Scalars['String']['output'];
+  /** Trend per respondent with signals and spreads. */
+  chart: TrackChart;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  communityId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Person>;
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  instrumentId: Scalars['ID']['output'];
+  /** Links made for this track (their tokens are never shown again). */
+  links: Array<RespondentLink>;
+  notes: Scalars['String']['output'];
+  respondents: Array<TrackRespondent>;
+  /** All responses, by session. */
+  responses: Array<InstrumentResponse>;
+  splitSpread?: Maybe<Scalars['Float']['output']>;
+  version: InstrumentVersion;
+  versionNumber: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** JOIN: you become a member. REQUEST: your join request goes to the moderators. */
   acceptInvitation: AcceptInvitationResult;
+  /** Add a member of the community as co-author. */
+  addInstrumentAuthor: Instrument;
+  /** A new item with default texts, after `afterItemId` or at the end. */
+  addInstrumentItem: AddedInstrumentItem;
+  addTrackRespondent: TrackRespondent;
   /** Archive: the community stays readable but nothing can be added. */
   archiveCommunity: Community;
   /** Remove and keep out; the person cannot join, request or accept invitations until unbanned. */
@@ -698,14 +1031,23 @@ export type Mutation = {
   cancelJoinRequest: JoinRequest;
   /** Change your password; other devices are signed out. */
   changePassword: Scalars['Boolean']['output'];
+  closeMonitoringTrack: MonitoringTrack;
+  /** Comment on the draft or one of its items (members). */
+  commentOnInstrument: InstrumentComment;
   /** Post a case. Refused with PRIVACY_FINDINGS (nothing stored) while the guard finds identifying details. */
   createCase: Case;
   /** Create a community; you become its owner. */
   createCommunity: Community;
+  /** Start an instrument in a community; you become its first co-author. */
+  createInstrument: Instrument;
   /** An invite link (JOIN), an e-mail invitation (JOIN with email), or a request link (REQUEST). */
   createInvitation: CreatedInvitation;
+  /** Start monitoring a case code with a published version. Every text passes the privacy guard. */
+  createMonitoringTrack: MonitoringTrack;
   /** Post a message to the community feed. A retried clientId returns the stored item. */
   createPost: FeedItem;
+  /** A personal link for one respondent and session: no account, expires, shows only that form, works once. */
+  createRespondentLink: CreatedRespondentLink;
   /** Moderators approve or decline, with an optional message to the person. */
   decideJoinRequest: JoinRequest;
   /** Deletes your account: personal fields are erased; what you wrote stays where the community needs it, shown as "voormalig lid". */
@@ -714,9 +1056,12 @@ export type Mutation = {
   deleteMessage: Message;
   /** Delete your own post (moderators: any post). */
   deletePost: Scalars['Boolean']['output'];
+  deleteResponse: Scalars['Boolean']['output'];
   /** Close a report without hiding anything. */
   dismissReport: Report;
   editMessage: Message;
+  /** Copy a published version (default: the latest) into a community of yours, keeping its lineage. */
+  forkInstrument: Instrument;
   /** Hide content; the reason is shown to its author. */
   hideContent: ContentPreview;
   /** Join an open community. */
@@ -732,13 +1077,20 @@ export type Mutation = {
   markResponseHelpful: CaseResponse;
   /** Marks the thread read up to `seq`; returns how far it is read. */
   markThreadRead: Scalars['Int']['output'];
+  /** Move an item to a 0-based position. */
+  moveInstrumentItem: Instrument;
   pinFeedItem: FeedItem;
   /** Stores a message (a retry with the same clientId is stored once) and delivers it live after the commit. */
   postMessage: Message;
+  /** Freeze the draft as the next version. CONFLICT when the draft changed since expectedDraftRev. */
+  publishInstrument: InstrumentVersion;
+  /** Enter a respondent’s answers for a session. A retry with the same clientId is stored once. */
+  recordResponse: InstrumentResponse;
   /** Trade the refresh-token cookie for a new access token; the cookie rotates. */
   refreshToken: AuthPayload;
   /** Create an account and sign in. */
   register: AuthPayload;
+  removeInstrumentItem: Instrument;
   removeMember: Scalars['Boolean']['output'];
   reopenCase: Case;
   /** Report content to the moderators, with a reason. */
@@ -747,28 +1099,60 @@ export type Mutation = {
   requestToJoin: JoinRequest;
   /** Mark resolved with the lessons learned (author or moderator). */
   resolveCase: Case;
+  resolveInstrumentComment: InstrumentComment;
   /** Respond to a case (or reply to a response, one level deep). */
   respondToCase: CaseResponse;
   restoreContent: ContentPreview;
   revokeInvitation: Invitation;
+  revokeRespondentLink: RespondentLink;
   /** The author marks the response that helped most (null clears it). */
   setBestResponse: Case;
   /** Owners set roles; at least one owner always remains. */
   setMemberRole: Member;
   /** Sets how often you get e-mail about a community you are a member of (NOT_FOUND otherwise). */
   setNotificationPreference: NotificationPreference;
+  /** Submit the form behind a respondent link; returns the session number. The link then closes. */
+  submitRespondentForm: Scalars['Int']['output'];
   unarchiveCommunity: Community;
   unbanMember: Scalars['Boolean']['output'];
   unpinFeedItem: FeedItem;
   /** Edit a case (author or moderator); earlier versions are kept for moderators unless they held identifying details. */
   updateCase: Case;
   updateCommunity: Community;
+  /** Replace one item (part "item:<id>"). CONFLICT when someone changed that item since expectedRev. */
+  updateInstrumentItem: Instrument;
+  /** Title, purpose and respondents (part "meta"). CONFLICT when someone changed it since expectedRev. */
+  updateInstrumentMeta: Instrument;
+  /** Subscales and scoring (part "scoring"). */
+  updateInstrumentScoring: Instrument;
+  /** Correct a stored response (rescored). */
+  updateResponse: InstrumentResponse;
 };
 
 
 export type MutationAcceptInvitationArgs = {
   message?: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAddInstrumentAuthorArgs = {
+  id: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddInstrumentItemArgs = {
+  afterItemId?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  type: InstrumentItemType;
+};
+
+
+export type MutationAddTrackRespondentArgs = {
+  input: RespondentInput;
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+  trackId: Scalars['ID']['input'];
 };
 
 
@@ -794,6 +1178,21 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCloseMonitoringTrackArgs = {
+  closed?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCommentOnInstrumentArgs = {
+  body: Scalars['String']['input'];
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  itemId?: InputMaybe<Scalars['String']['input']>;
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+};
+
+
 export type MutationCreateCaseArgs = {
   input: CreateCaseInput;
 };
@@ -801,6 +1200,14 @@ export type MutationCreateCaseArgs = {
 
 export type MutationCreateCommunityArgs = {
   input: CommunityInput;
+};
+
+
+export type MutationCreateInstrumentArgs = {
+  communityId: Scalars['ID']['input'];
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+  purpose?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -812,11 +1219,21 @@ export type MutationCreateInvitationArgs = {
 };
 
 
+export type MutationCreateMonitoringTrackArgs = {
+  input: CreateTrackInput;
+};
+
+
 export type MutationCreatePostArgs = {
   body: Scalars['String']['input'];
   clientId?: InputMaybe<Scalars['ID']['input']>;
   communityId: Scalars['ID']['input'];
   privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+};
+
+
+export type MutationCreateRespondentLinkArgs = {
+  input: CreateRespondentLinkInput;
 };
 
 
@@ -842,6 +1259,11 @@ export type MutationDeletePostArgs = {
 };
 
 
+export type MutationDeleteResponseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDismissReportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -849,6 +1271,13 @@ export type MutationDismissReportArgs = {
 
 export type MutationEditMessageArgs = {
   input: EditMessageInput;
+};
+
+
+export type MutationForkInstrumentArgs = {
+  communityId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  versionNumber?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -891,6 +1320,13 @@ export type MutationMarkThreadReadArgs = {
 };
 
 
+export type MutationMoveInstrumentItemArgs = {
+  id: Scalars['ID']['input'];
+  itemId: Scalars['String']['input'];
+  toIndex: Scalars['Int']['input'];
+};
+
+
 export type MutationPinFeedItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -901,8 +1337,28 @@ export type MutationPostMessageArgs = {
 };
 
 
+export type MutationPublishInstrumentArgs = {
+  changelog: Scalars['String']['input'];
+  expectedDraftRev: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+};
+
+
+export type MutationRecordResponseArgs = {
+  input: RecordResponseInput;
+};
+
+
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+
+export type MutationRemoveInstrumentItemArgs = {
+  expectedRev: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  itemId: Scalars['String']['input'];
 };
 
 
@@ -938,6 +1394,12 @@ export type MutationResolveCaseArgs = {
 };
 
 
+export type MutationResolveInstrumentCommentArgs = {
+  id: Scalars['ID']['input'];
+  resolved?: Scalars['Boolean']['input'];
+};
+
+
 export type MutationRespondToCaseArgs = {
   input: RespondInput;
 };
@@ -950,6 +1412,11 @@ export type MutationRestoreContentArgs = {
 
 
 export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeRespondentLinkArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -970,6 +1437,12 @@ export type MutationSetMemberRoleArgs = {
 export type MutationSetNotificationPreferenceArgs = {
   communityId: Scalars['ID']['input'];
   email: EmailFrequency;
+};
+
+
+export type MutationSubmitRespondentFormArgs = {
+  answers: Array<AnswerInput>;
+  token: Scalars['String']['input'];
 };
 
 
@@ -998,6 +1471,39 @@ export type MutationUpdateCaseArgs = {
 export type MutationUpdateCommunityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCommunityInput;
+};
+
+
+export type MutationUpdateInstrumentItemArgs = {
+  expectedRev: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: InstrumentItemInput;
+  itemId: Scalars['String']['input'];
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+};
+
+
+export type MutationUpdateInstrumentMetaArgs = {
+  expectedRev: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: InstrumentMetaInput;
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+};
+
+
+export type MutationUpdateInstrumentScoringArgs = {
+  expectedRev: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: ScoringInput;
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+};
+
+
+export type MutationUpdateResponseArgs = {
+  answers: Array<AnswerInput>;
+  id: Scalars['ID']['input'];
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+  sessionDate?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Notification = {
@@ -1164,11 +1670,26 @@ export type Query = {
   /** Development mailbox: mails kept because SMTP_URL is not set. NOT_FOUND in production or with SMTP. */
   devMailbox: Array<OutboundMail>;
   dublinDescriptors: Array<DublinDescriptor>;
+  /** NOT_FOUND when it does not exist or you may not read it. */
+  instrument: Instrument;
+  /** Across all tracks of a published version (default: the latest): per session number, counts, means and SDs (members). */
+  instrumentAggregate: InstrumentAggregate;
+  /** What changed from version `from` (0: nothing) to version `to` (null: the current draft). */
+  instrumentDiff: Array<DefinitionChange>;
+  /** Pseudonymised scores of a published version as CSV (members): no case codes, dates, notes or open answers. */
+  instrumentExportCsv: Scalars['String']['output'];
+  instrumentVersion: InstrumentVersion;
+  /** Instruments of a community, recently changed first. Members see drafts; others only published instruments. */
+  instruments: Array<Instrument>;
   /** The community card behind an invitation token. NOT_FOUND when invalid, expired or revoked. */
   invitation: InvitationPreview;
   levels: Array<Level>;
   /** The signed-in person. */
   me: User;
+  /** NOT_FOUND unless you are a member of its community. */
+  monitoringTrack: MonitoringTrack;
+  /** Monitoring tracks of a community (members only; empty for others), newest first. */
+  monitoringTracks: Array<MonitoringTrack>;
   /** Everything Kennislijn holds about you, as a JSON document (AVG/GDPR right of access). */
   myDataExport: Scalars['String']['output'];
   /** Your e-mail choice per community you are a member of, by community name (DAILY unless you chose otherwise). */
@@ -1177,6 +1698,8 @@ export type Query = {
   notifications: NotificationConnection;
   qualifications: Array<Qualification>;
   researchThemes: Array<ResearchTheme>;
+  /** The form behind a respondent link (no account needed). NOT_FOUND for an unknown token. */
+  respondentForm: RespondentForm;
   /** The discussion of a community (subjectId = community id), a case or a session; made on first use. */
   thread: Thread;
   /** Everything changed after `afterSeq` in change order: what a reconnecting client missed. */
@@ -1234,8 +1757,54 @@ export type QueryDevMailboxArgs = {
 };
 
 
+export type QueryInstrumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInstrumentAggregateArgs = {
+  instrumentId: Scalars['ID']['input'];
+  versionNumber?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInstrumentDiffArgs = {
+  from: Scalars['Int']['input'];
+  instrumentId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInstrumentExportCsvArgs = {
+  instrumentId: Scalars['ID']['input'];
+  versionNumber?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInstrumentVersionArgs = {
+  instrumentId: Scalars['ID']['input'];
+  number: Scalars['Int']['input'];
+};
+
+
+export type QueryInstrumentsArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryMonitoringTrackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMonitoringTracksArgs = {
+  communityId: Scalars['ID']['input'];
+  instrumentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1243,6 +1812,11 @@ export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryRespondentFormArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1268,6 +1842,32 @@ export type QueryThreadMessagesArgs = {
 
 export type QueryUnreadThreadsArgs = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RecordResponseInput = {
+  answers: Array<AnswerInput>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+  respondentId: Scalars['ID']['input'];
+  /** yyyy-mm-dd */
+  sessionDate?: InputMaybe<Scalars['String']['input']>;
+  sessionNumber: Scalars['Int']['input'];
+  trackId: Scalars['ID']['input'];
+};
+
+export type ReferenceLine = {
+  __typename?: 'ReferenceLine';
+  id: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  scope: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type ReferenceLineInput = {
+  id: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  scope: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
 };
 
 export type RegisterInput = {
@@ -1333,12 +1933,126 @@ export type RespondInput = {
   privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
 };
 
+/** What a respondent link shows: only this form. */
+export type RespondentForm = {
+  __typename?: 'RespondentForm';
+  expiresAt: Scalars['DateTime']['output'];
+  instrumentTitle: Scalars['String']['output'];
+  /** Empty unless the link is OPEN. */
+  items: Array<InstrumentItem>;
+  /** The respondent role, e.g. "moeder". */
+  respondentLabel: Scalars['String']['output'];
+  sessionNumber: Scalars['Int']['output'];
+  status: RespondentLinkStatus;
+};
+
+export type RespondentInput = {
+  kind: RespondentKind;
+  /** A role, never a name: "moeder", "jongere", "gezinswerker", "leerkracht". */
+  label: Scalars['String']['input'];
+};
+
+export type RespondentKind =
+  | 'CLIENT'
+  | 'OBSERVER'
+  | 'PARENT'
+  | 'PROFESSIONAL'
+  | 'TEAM_MEMBER'
+  | 'YOUTH';
+
+export type RespondentLink = {
+  __typename?: 'RespondentLink';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  respondentId: Scalars['ID']['output'];
+  sessionNumber: Scalars['Int']['output'];
+  status: RespondentLinkStatus;
+  usedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type RespondentLinkStatus =
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'USED';
+
 export type ResponsePerspective =
   | 'CLIENT_FAMILY'
   | 'EDUCATION'
   | 'ORGANISATION'
   | 'PROFESSIONAL'
   | 'RESEARCH';
+
+/** APP: entered by a professional; LINK: by the respondent through a personal link. */
+export type ResponseSource =
+  | 'APP'
+  | 'LINK';
+
+export type ScopeName = {
+  __typename?: 'ScopeName';
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ScopeScore = {
+  __typename?: 'ScopeScore';
+  /** TOTAL or a subscale id. */
+  scope: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ScoreMethod =
+  | 'MEAN'
+  | 'SUM';
+
+export type Scoring = {
+  __typename?: 'Scoring';
+  referenceLines: Array<ReferenceLine>;
+  /** Respondents differing by more than this in one session: split alliance. */
+  splitSpread?: Maybe<Scalars['Float']['output']>;
+  thresholds: Array<Threshold>;
+  /** How the total is computed; null: no total. */
+  total?: Maybe<ScoreMethod>;
+};
+
+export type ScoringInput = {
+  referenceLines: Array<ReferenceLineInput>;
+  splitSpread?: InputMaybe<Scalars['Float']['input']>;
+  subscales: Array<SubscaleInput>;
+  thresholds: Array<ThresholdInput>;
+  total?: InputMaybe<ScoreMethod>;
+};
+
+export type SessionSpread = {
+  __typename?: 'SessionSpread';
+  maxRespondentId: Scalars['ID']['output'];
+  maxValue: Scalars['Float']['output'];
+  minRespondentId: Scalars['ID']['output'];
+  minValue: Scalars['Float']['output'];
+  scope: Scalars['String']['output'];
+  sessionNumber: Scalars['Int']['output'];
+  split: Scalars['Boolean']['output'];
+  spread: Scalars['Float']['output'];
+};
+
+export type SignalKind =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'DROP'
+  | 'SPLIT';
+
+export type Subscale = {
+  __typename?: 'Subscale';
+  id: Scalars['String']['output'];
+  method: ScoreMethod;
+  name: Scalars['String']['output'];
+};
+
+export type SubscaleInput = {
+  id: Scalars['String']['input'];
+  method: ScoreMethod;
+  name: Scalars['String']['input'];
+};
 
 /** A discussion: a community channel, a case or a session. */
 export type Thread = {
@@ -1366,6 +2080,65 @@ export type ThreadPermissions = {
   __typename?: 'ThreadPermissions';
   moderate: Scalars['Boolean']['output'];
   post: Scalars['Boolean']['output'];
+};
+
+export type Threshold = {
+  __typename?: 'Threshold';
+  id: Scalars['String']['output'];
+  kind: ThresholdKind;
+  label: Scalars['String']['output'];
+  /** TOTAL or a subscale id. */
+  scope: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type ThresholdInput = {
+  id: Scalars['String']['input'];
+  kind: ThresholdKind;
+  label: Scalars['String']['input'];
+  /** TOTAL or a subscale id. */
+  scope: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+/** BELOW: score < value. ABOVE: score > value. DROP: previous - score >= value. */
+export type ThresholdKind =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'DROP';
+
+export type TrackChart = {
+  __typename?: 'TrackChart';
+  referenceLines: Array<ReferenceLine>;
+  scopes: Array<ScopeName>;
+  series: Array<ChartSeries>;
+  sessions: Array<Scalars['Int']['output']>;
+  signals: Array<TrackSignal>;
+  splitSpread?: Maybe<Scalars['Float']['output']>;
+  spreads: Array<SessionSpread>;
+  thresholds: Array<Threshold>;
+};
+
+export type TrackRespondent = {
+  __typename?: 'TrackRespondent';
+  id: Scalars['ID']['output'];
+  kind: RespondentKind;
+  /** A role, e.g. "moeder", "jongere", "gezinswerker". */
+  label: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+export type TrackSignal = {
+  __typename?: 'TrackSignal';
+  kind: SignalKind;
+  label: Scalars['String']['output'];
+  previous?: Maybe<Scalars['Float']['output']>;
+  respondentId?: Maybe<Scalars['ID']['output']>;
+  scope: Scalars['String']['output'];
+  sessionNumber: Scalars['Int']['output'];
+  spread?: Maybe<Scalars['Float']['output']>;
+  thresholdId?: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
 };
 
 export type UpdateCommunityInput = {

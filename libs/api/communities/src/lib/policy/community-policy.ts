@@ -58,6 +58,18 @@ export const COMMUNITY_RULES = {
   'case.moderate': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR),
   // Discussions (issue 5). Reading a thread (and joining its socket room) is community.read.
   'message.post': (a: CommunityAccess) => isMember(a) && active(a),
+  // Instruments (issue 6). Published versions are community.read; drafts and monitoring are for members only,
+  // even in a public community. Editing a draft also needs co-authorship (or instrument.moderate).
+  'instrument.create': (a: CommunityAccess) => isMember(a) && active(a),
+  'instrument.readDraft': (a: CommunityAccess) => isMember(a),
+  'instrument.comment': (a: CommunityAccess) => isMember(a) && active(a),
+  'instrument.moderate': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR) && active(a),
+  /** Aggregates across tracks and the pseudonymised CSV export. */
+  'instrument.analyse': (a: CommunityAccess) => isMember(a),
+  'track.read': (a: CommunityAccess) => isMember(a),
+  /** Start a track; entering responses and links also needs to be its creator (or track.moderate). */
+  'track.create': (a: CommunityAccess) => isMember(a) && active(a),
+  'track.moderate': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR) && active(a),
 } as const;
 
 export type CommunityAction = keyof typeof COMMUNITY_RULES;
