@@ -1,5 +1,6 @@
 // npm run e2e: builds, starts the product on a free port with a fresh embedded database and demo data,
 // runs the Playwright journeys (playwright-core + Debian's /usr/bin/chromium), and stops the server.
+// Arguments filter the journey files by name: `npm run e2e -- instruments`.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,11 @@ const url = await new Promise((resolve, reject) => {
 
 let status = 1;
 try {
-  const files = readdirSync('apps/web-e2e/src').filter((f) => f.endsWith('.e2e.mjs')).map((f) => join('apps/web-e2e/src', f));
+  // `npm run e2e -- instruments` runs only the journeys whose file name contains "instruments".
+  const only = process.argv.slice(2);
+  const files = readdirSync('apps/web-e2e/src')
+    .filter((f) => f.endsWith('.e2e.mjs') && (!only.length || only.some((o) => f.includes(o))))
+    .map((f) => join('apps/web-e2e/src', f));
   const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     stdio: 'inherit',
     env: { ...process.env, BASE_URL: url },

@@ -29,6 +29,9 @@ interface Fixture {
   responseId: string;
   threadId: string;
   messageId: string;
+  instrumentId: string;
+  trackId: string;
+  respondentId: string;
   users: Record<'owner' | 'moderator' | 'member' | 'banned' | 'nonMember' | 'target' | 'requester', BuiltUser>;
 }
 
@@ -236,6 +239,54 @@ const OPERATIONS: Operation[] = [
   { name: 'markThreadRead', expect: { PUBLIC: 'U ok ok ok ok ok', PRIVATE: 'U NF ok ok ok NF' }, run: (c, f) => q(c, `mutation($id: ID!) { markThreadRead(threadId: $id, seq: 1) }`, { id: f.threadId }) },
   { name: 'reportContent (message)', expect: MEMBERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { reportContent(type: MESSAGE, id: $id, reason: "Te herkenbaar") }`, { id: f.messageId }) },
   { name: 'hideContent (message)', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { hideContent(type: MESSAGE, id: $id, reason: "Te herkenbaar") { hidden } }`, { id: f.messageId }) },
+  // Instruments (issue 6). Published instruments are read like the community; drafts, comments, tracks,
+  // aggregates and exports are for members only, even in a public community. The fixture's member is the
+  // instrument's co-author and the track's creator.
+  { name: 'instrument (published)', expect: READ, run: (c, f) => q(c, `query($id: ID!) { instrument(id: $id) { title latest { number } } }`, { id: f.instrumentId }) },
+  {
+    name: 'instruments (list)',
+    expect: READ,
+    run: (c, f) => q(c, `query($c: ID!) { instruments(communityId: $c) { id } }`, { c: f.communityId }),
+    found: (res, f) => JSON.stringify(res.data).includes(f.instrumentId),
+  },
+  {
+    name: 'instrument draft and comments',
+    expect: { PUBLIC: 'NF NF ok ok ok NF', PRIVATE: 'NF NF ok ok ok NF' },
+    run: (c, f) => q(c, `query($id: ID!) { instrument(id: $id) { draft { title } comments { body } } }`, { id: f.instrumentId }),
+    found: (res) => JSON.stringify(res.data).includes('Matrixinstrument') && JSON.stringify(res.data).includes('Matrixopmerking'),
+  },
+  { name: 'createInstrument', expect: MEMBERS_WRITE, run: (c, f) => q(c, `mutation($c: ID!) { createInstrument(communityId: $c, title: "Nieuw instrument") { id } }`, { c: f.communityId }) },
+  {
+    name: 'updateInstrumentItem (co-author or moderator)',
+    expect: MEMBERS_WRITE_AUTHOR_OR_MODERATOR,
+    run: (c, f) =>
+      q(c, `mutation($id: ID!) { updateInstrumentItem(id: $id, itemId: "m1", expectedRev: 0, input: { type: VAS, text: "Nieuwe tekst", labels: [], reverse: false, required: true }) { draftRev } }`, { id: f.instrumentId }),
+  },
+  { name: 'publishInstrument (co-author or moderator)', expect: MEMBERS_WRITE_AUTHOR_OR_MODERATOR, run: (c, f) => q(c, `mutation($id: ID!) { publishInstrument(id: $id, changelog: "Tweede versie", expectedDraftRev: 0) { number } }`, { id: f.instrumentId }) },
+  { name: 'commentOnInstrument', expect: MEMBERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { commentOnInstrument(id: $id, itemId: "m1", body: "Helder") { id } }`, { id: f.instrumentId }) },
+  {
+    name: 'monitoringTracks',
+    expect: { PUBLIC: 'U NF ok ok ok NF', PRIVATE: 'U NF ok ok ok NF' },
+    run: (c, f) => q(c, `query($c: ID!) { monitoringTracks(communityId: $c) { id caseCode } }`, { c: f.communityId }),
+    found: (res, f) => JSON.stringify(res.data).includes(f.trackId),
+  },
+  {
+    name: 'monitoringTrack (chart and responses)',
+    expect: { PUBLIC: 'U NF ok ok ok NF', PRIVATE: 'U NF ok ok ok NF' },
+    run: (c, f) => q(c, `query($id: ID!) { monitoringTrack(id: $id) { caseCode chart { sessions } responses { total } } }`, { id: f.trackId }),
+  },
+  {
+    name: 'recordResponse (track creator or moderator)',
+    expect: { PUBLIC: 'U NF ok ok ok NF', PRIVATE: 'U NF ok ok ok NF' },
+    run: (c, f) => q(c, `mutation($input: RecordResponseInput!) { recordResponse(input: $input) { id } }`, { input: { trackId: f.trackId, respondentId: f.respondentId, sessionNumber: 2, answers: [{ itemId: 'm1', value: 6 }] } }),
+  },
+  {
+    name: 'createRespondentLink (track creator or moderator)',
+    expect: { PUBLIC: 'U NF ok ok ok NF', PRIVATE: 'U NF ok ok ok NF' },
+    run: (c, f) => q(c, `mutation($input: CreateRespondentLinkInput!) { createRespondentLink(input: $input) { path } }`, { input: { trackId: f.trackId, respondentId: f.respondentId, sessionNumber: 2, validHours: 24 } }),
+  },
+  { name: 'instrumentAggregate', expect: MEMBERS_WRITE, run: (c, f) => q(c, `query($id: ID!) { instrumentAggregate(instrumentId: $id) { tracks } }`, { id: f.instrumentId }) },
+  { name: 'instrumentExportCsv', expect: MEMBERS_WRITE, run: (c, f) => q(c, `query($id: ID!) { instrumentExportCsv(instrumentId: $id) }`, { id: f.instrumentId }) },
 ];
 
 describe('permission matrix: communities', () => {
@@ -284,7 +335,40 @@ describe('permission matrix: communities', () => {
       `INSERT INTO message (thread_id, community_id, seq, event_seq, author_id, body) VALUES ($1, $2, 1, 1, $3, 'Een bericht') RETURNING id`,
       [threadId, communityId, users.member.id],
     );
-    return { communityId, name, slug, postId, feedItemId, requestId, invitationId, inviteToken, reportId, caseId, responseId, threadId, messageId, users };
+    // A published instrument (version 1) whose draft has moved on, co-authored by the member, with a comment,
+    // and a track by the member with one response.
+    const def = (text: string) =>
+      JSON.stringify({
+        title: 'Matrixinstrument',
+        purpose: '',
+        respondents: ['CLIENT'],
+        items: [{ id: 'm1', type: 'VAS', text, help: null, points: null, labels: [], options: [], reverse: false, subscaleId: null, required: true }],
+        subscales: [],
+        scoring: { total: 'MEAN', thresholds: [], referenceLines: [], splitSpread: null },
+      });
+    const [{ id: instrumentId }] = await db.query(
+      `INSERT INTO instrument (community_id, title, draft, latest_version, created_by_id, export_salt) VALUES ($1, 'Matrixinstrument', $2, 1, $3, 'zout') RETURNING id`,
+      [communityId, def('Matrixvraag, nieuwe versie'), users.member.id],
+    );
+    await db.query(`INSERT INTO instrument_author (instrument_id, user_id) VALUES ($1, $2)`, [instrumentId, users.member.id]);
+    await db.query(`INSERT INTO instrument_comment (instrument_id, item_id, author_id, body) VALUES ($1, 'm1', $2, 'Matrixopmerking')`, [instrumentId, users.member.id]);
+    const [{ id: versionId }] = await db.query(`INSERT INTO instrument_version (instrument_id, number, definition, changelog, published_by_id) VALUES ($1, 1, $2, 'Eerste', $3) RETURNING id`, [
+      instrumentId,
+      def('Matrixvraag'),
+      users.member.id,
+    ]);
+    const [{ id: trackId }] = await db.query(`INSERT INTO monitoring_track (community_id, instrument_id, version_id, case_code, created_by_id) VALUES ($1, $2, $3, 'MATRIX-1', $4) RETURNING id`, [
+      communityId,
+      instrumentId,
+      versionId,
+      users.member.id,
+    ]);
+    const [{ id: respondentId }] = await db.query(`INSERT INTO track_respondent (track_id, label, kind, position) VALUES ($1, 'moeder', 'PARENT', 0) RETURNING id`, [trackId]);
+    await db.query(
+      `INSERT INTO instrument_response (track_id, respondent_id, version_id, session_number, answers, scores, source) VALUES ($1, $2, $3, 1, '{"m1": 7}', '{"total": 7, "subscales": {}}', 'APP')`,
+      [trackId, respondentId, versionId],
+    );
+    return { communityId, name, slug, postId, feedItemId, requestId, invitationId, inviteToken, reportId, caseId, responseId, threadId, messageId, instrumentId, trackId, respondentId, users };
   }
 
   function clientOf(actor: Actor): TestClient {
@@ -310,7 +394,10 @@ describe('permission matrix: communities', () => {
           const res = await op.run(clientOf(actor), f);
           actual[actor] = outcome(op, res, f);
           // Whatever the answer, a denied viewer learns nothing of a private community.
-          if (visibility === 'PRIVATE' && actual[actor] === 'NOT_FOUND' && (JSON.stringify(res).includes(f.name) || JSON.stringify(res).includes('Een bericht'))) leaks.push(actor);
+          const text = JSON.stringify(res);
+          if (visibility === 'PRIVATE' && actual[actor] === 'NOT_FOUND' && [f.name, 'Een bericht', 'Matrix', 'MATRIX-1'].some((t) => text.includes(t))) leaks.push(actor);
+          // Monitoring data never reaches a non-member, public community or not.
+          if (['anonymous', 'nonMember', 'banned'].includes(actor) && ['MATRIX-1', 'Matrixopmerking', 'Matrixvraag, nieuwe'].some((t) => text.includes(t))) leaks.push(`${actor} (monitoring or draft)`);
         }
         expect(actual).toEqual(Object.fromEntries(ACTORS.map((a, i) => [a, expected[i]])));
         expect(leaks).toEqual([]);

@@ -2,7 +2,7 @@ import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, Res
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { byKeys, GqlContext, loaderFor, renderMarkdown } from '@kennislijn/api-core';
-import { CurrentUser, OptionalUser, Viewer } from '@kennislijn/api-auth';
+import { CurrentUser, OptionalUser, Public, Viewer } from '@kennislijn/api-auth';
 import { loadPerson, PersonModel } from '@kennislijn/api-accounts';
 import { accessFor, can, CommunityEntity, CommunityModel, PolicyService, PrivacyOverrideInput, viewerIdOf } from '@kennislijn/api-communities';
 import { InstrumentDefinition } from '@kennislijn/shared-instruments';
@@ -37,16 +37,19 @@ export class InstrumentsResolver {
     private readonly policy: PolicyService,
   ) {}
 
+  @Public()
   @Query(() => [InstrumentModel], { description: 'Instruments of a community, recently changed first. Members see drafts; others only published instruments.' })
   async instruments(@OptionalUser() viewer: Viewer | undefined, @Args('communityId', { type: () => ID }) communityId: string): Promise<InstrumentEntity[]> {
     return this.service.list(viewer?.id, communityId);
   }
 
+  @Public()
   @Query(() => InstrumentModel, { description: 'NOT_FOUND when it does not exist or you may not read it.' })
   async instrument(@OptionalUser() viewer: Viewer | undefined, @Args('id', { type: () => ID }) id: string): Promise<InstrumentEntity> {
     return (await this.service.readable(viewer?.id, id)).instrument;
   }
 
+  @Public()
   @Query(() => InstrumentVersionModel)
   instrumentVersion(
     @OptionalUser() viewer: Viewer | undefined,
@@ -56,6 +59,7 @@ export class InstrumentsResolver {
     return this.service.version(viewer?.id, instrumentId, number);
   }
 
+  @Public()
   @Query(() => [DefinitionChangeModel], { description: 'What changed from version `from` (0: nothing) to version `to` (null: the current draft).' })
   async instrumentDiff(
     @OptionalUser() viewer: Viewer | undefined,

@@ -69,6 +69,21 @@ function chartModel(c: TrackChart): TrackChartModel {
   };
 }
 
+function responseModel(def: InstrumentDefinition | null, r: InstrumentResponseEntity): InstrumentResponseModel {
+  return {
+    id: r.id,
+    respondentId: r.respondentId,
+    sessionNumber: r.sessionNumber,
+    sessionDate: r.sessionDate,
+    source: r.source,
+    answers: answerList(def, r.answers),
+    total: r.scores.total,
+    scores: scopeScores(r.scores),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
 const linkModel = (l: RespondentLinkEntity, status: string): RespondentLinkModel => ({ id: l.id, respondentId: l.respondentId, sessionNumber: l.sessionNumber, expiresAt: l.expiresAt, status, usedAt: l.usedAt, createdAt: l.createdAt });
 
 @Resolver(() => MonitoringTrackModel)
@@ -144,19 +159,23 @@ export class MonitoringResolver {
   }
 
   @Mutation(() => InstrumentResponseModel, { description: 'Enter a respondent’s answers for a session. A retry with the same clientId is stored once.' })
-  recordResponse(@CurrentUser() viewer: Viewer, @Args('input') input: RecordResponseInput): Promise<InstrumentResponseEntity> {
-    return this.monitoring.record(viewer.id, input);
+  async recordResponse(@CurrentUser() viewer: Viewer, @Args('input') input: RecordResponseInput): Promise<InstrumentResponseModel> {
+    return this.toModel(await this.monitoring.record(viewer.id, input));
   }
 
   @Mutation(() => InstrumentResponseModel, { description: 'Correct a stored response (rescored).' })
-  updateResponse(
+  async updateResponse(
     @CurrentUser() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('answers', { type: () => [AnswerInput] }) answers: AnswerInput[],
     @Args('sessionDate', { type: () => String, nullable: true }) sessionDate: string | null,
     @Args('privacyOverrides', { type: () => [PrivacyOverrideInput], nullable: true }) overrides: PrivacyOverrideInput[] | null,
-  ): Promise<InstrumentResponseEntity> {
-    return this.monitoring.update(viewer.id, id, answers, sessionDate ?? undefined, overrides ?? []);
+  ): Promise<InstrumentResponseModel> {
+    return this.toModel(await this.monitoring.update(viewer.id, id, answers, sessionDate ?? undefined, overrides ?? []));
+  }
+
+  private async toModel(r: InstrumentResponseEntity): Promise<InstrumentResponseModel> {
+    return responseModel((await this.monitoring.definitionOf(r.versionId)).definition, r);
   }
 
   @Mutation(() => Boolean)
@@ -196,18 +215,7 @@ export class MonitoringResolver {
   @ResolveField(() => [InstrumentResponseModel], { description: 'All responses, by session.' })
   async responses(@Parent() t: MonitoringTrackEntity): Promise<InstrumentResponseModel[]> {
     const [version, rows] = await Promise.all([this.monitoring.definitionOf(t.versionId), this.monitoring.responses(t.id)]);
-    return rows.map((r) => ({
-      id: r.id,
-      respondentId: r.respondentId,
-      sessionNumber: r.sessionNumber,
-      sessionDate: r.sessionDate,
-      source: r.source,
-      answers: answerList(version.definition, r.answers),
-      total: r.scores.total,
-      scores: scopeScores(r.scores),
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-    }));
+    return rows.map((r) => responseModel(version.definition, r));
   }
 
   @ResolveField(() => TrackChartModel, { description: 'Trend per respondent with signals and spreads.' })

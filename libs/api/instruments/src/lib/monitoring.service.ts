@@ -67,6 +67,9 @@ export function answersFrom(def: InstrumentDefinition, list: AnswerInput[]): Ans
   return out;
 }
 
+const responseExists = (session: number) =>
+  new AppException(ErrorCode.CONFLICT, 'instrument.responseExists', { session }, [{ field: 'sessionNumber', key: 'instrument.responseExists', params: { session } }]);
+
 function linkStatus(link: RespondentLinkEntity, now = new Date()): LinkStatus {
   if (link.usedAt) return 'USED';
   if (link.revokedAt || link.expiresAt <= now) return 'EXPIRED';
@@ -271,7 +274,7 @@ export class MonitoringService {
       const respondent = await m.getRepository(TrackRespondentEntity).findOneBy({ id: requireUuid(input.respondentId), trackId: track.id });
       if (!respondent) throw AppException.badInput([{ field: 'respondentId', key: 'instrument.respondentNotFound' }]);
       if (await m.getRepository(InstrumentResponseEntity).existsBy({ respondentId: respondent.id, sessionNumber: input.sessionNumber })) {
-        throw AppException.conflict('instrument.responseExists', [{ field: 'sessionNumber', key: 'instrument.responseExists', params: { session: input.sessionNumber } }]);
+        throw responseExists(input.sessionNumber);
       }
       const token = randomBytes(32).toString('base64url');
       const link = await m.getRepository(RespondentLinkEntity).save(
@@ -468,7 +471,7 @@ export class MonitoringService {
     clientId: string | null,
   ): Promise<InstrumentResponseEntity> {
     if (await m.getRepository(InstrumentResponseEntity).existsBy({ respondentId: respondent.id, sessionNumber })) {
-      throw AppException.conflict('instrument.responseExists', [{ field: 'sessionNumber', key: 'instrument.responseExists', params: { session: sessionNumber } }]);
+      throw responseExists(sessionNumber);
     }
     const saved = await m.getRepository(InstrumentResponseEntity).save(
       m.getRepository(InstrumentResponseEntity).create({

@@ -1,10 +1,12 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppException, FieldError } from './app.exception';
+import { MESSAGES } from './messages';
 
 // class-validator messages are keys, optionally "key|name=value,...", e.g. "validation.tooLong|max=$constraint1".
+// Any key of the message catalogue works (modules add their own, e.g. "instrument.caseCodeFormat").
 function toFieldError(field: string, message: string): FieldError {
   const [key, rawParams] = message.split('|');
-  if (!key.startsWith('validation.')) return { field, key: fallbackKey(message) };
+  if (!key.startsWith('validation.') && !MESSAGES[key]) return { field, key: fallbackKey(message) };
   const params: Record<string, string | number> = {};
   for (const pair of (rawParams ?? '').split(',').filter(Boolean)) {
     const [name, value] = pair.split('=');
