@@ -38,6 +38,10 @@ describe('personal data rights', () => {
     must(await owner.client.gql(`mutation($c: ID!, $email: String) { createInvitation(communityId: $c, email: $email) { token } }`, { c: other.id, email: zara.email }));
     must(await owner.client.gql(`mutation($c: ID!, $u: ID!) { setMemberRole(communityId: $c, userId: $u, role: MODERATOR) { role } }`, { c: c.id, u: zara.id }));
     const ownCommunity = await buildCommunity(zara.client, { joinPolicy: 'OPEN' });
+    // An instrument she started and edited (the draft remembers who changed what), with a comment.
+    const instrument = must(await zara.client.gql<{ createInstrument: { id: string } }>(`mutation($c: ID!) { createInstrument(communityId: $c, title: "Thermometer voor de test") { id } }`, { c: c.id })).createInstrument;
+    must(await zara.client.gql(`mutation($id: ID!) { addInstrumentItem(id: $id, type: VAS) { itemId } }`, { id: instrument.id }));
+    must(await zara.client.gql(`mutation($id: ID!) { commentOnInstrument(id: $id, body: "Nog een vraag over de band?") { id } }`, { id: instrument.id }));
 
     const exported = JSON.parse(must(await zara.client.gql<{ myDataExport: string }>(`{ myDataExport }`)).myDataExport);
     expect(exported.account).toMatchObject({ email: zara.email, displayName, organisation, role: 'PROFESSIONAL' });
@@ -48,6 +52,8 @@ describe('personal data rights', () => {
     expect(exported.notifications.map((n: { type: string }) => n.type)).toEqual(expect.arrayContaining(['ROLE_CHANGED', 'INVITED']));
     expect(exported.mail).toEqual([expect.objectContaining({ subject: `Uitnodiging voor ${other.name} op Kennislijn` })]);
     expect(exported.sessions.length).toBeGreaterThanOrEqual(1);
+    expect(exported.instruments.coAuthored).toEqual([expect.objectContaining({ title: 'Thermometer voor de test' })]);
+    expect(exported.instruments.comments).toEqual([expect.objectContaining({ body: 'Nog een vraag over de band?' })]);
     expect(JSON.stringify(exported)).not.toMatch(/passwordHash|password_hash|tokenHash|token_hash|\$argon2/);
 
     // Wrong password: nothing happens.

@@ -20,9 +20,17 @@ export class InstrumentIntegrations implements OnModuleInit {
         ),
         tracksStarted: await m.query(`SELECT t.case_code AS "caseCode", t.created_at AS "createdAt" FROM monitoring_track t WHERE t.created_by_id = $1 ORDER BY t.created_at`, [userId]),
       }),
-      // Instruments, comments and tracks stay for the community (shown as "voormalig lid"); co-authorship ends.
+      // Instruments, comments and tracks stay for the community (shown as "voormalig lid"); co-authorship ends,
+      // and the draft's "last changed by" marks lose the name.
       erase: async (m, userId) => {
         await m.query('DELETE FROM instrument_author WHERE user_id = $1', [userId]);
+        await m.query(
+          `UPDATE instrument SET draft_revs = (
+             SELECT jsonb_object_agg(e.key, CASE WHEN e.value->>'by' = $1 THEN e.value || '{"by": null, "name": "voormalig lid"}'::jsonb ELSE e.value END)
+               FROM jsonb_each(draft_revs) e)
+            WHERE EXISTS (SELECT 1 FROM jsonb_each(draft_revs) e WHERE e.value->>'by' = $1)`,
+          [userId],
+        );
       },
     });
   }
