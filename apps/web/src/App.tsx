@@ -7,8 +7,12 @@ import { CreateCommunityPage } from './communities/discovery/CreateCommunityPage
 import { CommunityPage } from './communities/page/CommunityPage';
 import { DevMailboxPage } from './dev/DevMailboxPage';
 import { InvitationPage } from './invitation/InvitationPage';
+import { InstrumentsPage } from './instruments/library/InstrumentsPage';
+import { TrackPage } from './instruments/monitoring/TrackPage';
+import { InstrumentPage } from './instruments/page/InstrumentPage';
+import { RespondentFormPage } from './instruments/respond/RespondentFormPage';
+import { RespondentLayout } from './instruments/respond/RespondentLayout';
 import { NotificationsPage } from './notifications/NotificationsPage';
-import { InstrumentsPage } from './pages/InstrumentsPage';
 import { KnowledgeBasePage } from './pages/KnowledgeBasePage';
 import { LearningPathPage } from './pages/LearningPathPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -35,6 +39,10 @@ export function App() {
         <Route path="/uitnodiging/:token" element={<InvitationPage />} />
         <Route path="/dev/mailbox" element={<DevMailboxPage />} />
       </Route>
+      {/* A respondent's personal link: only the form, no app navigation, signed in or not. */}
+      <Route element={<RespondentLayout />}>
+        <Route path="/invullen/:token" element={<RespondentFormPage />} />
+      </Route>
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to="/gemeenschappen" replace />} />
@@ -47,6 +55,8 @@ export function App() {
           <Route path="/casussen/:id" element={<CasePage />} />
           <Route path="/casussen/:id/bewerken" element={<EditCasePage />} />
           <Route path="/instrumenten" element={<InstrumentsPage />} />
+          <Route path="/instrumenten/:id/:tab?" element={<InstrumentPage />} />
+          <Route path="/trajecten/:id" element={<TrackPage />} />
           <Route path="/kennisbank" element={<KnowledgeBasePage />} />
           <Route path="/sessies" element={<SessionsPage />} />
           <Route path="/leerlijn" element={<LearningPathPage />} />

@@ -203,12 +203,11 @@ export class DemoSeeder {
         { instrumentId: instrument.id, userId: researcherId },
         { instrumentId: instrument.id, userId: lecturerId },
       ]);
-      versions.set(
-        demo.slug,
-        await m.getRepository(InstrumentVersionEntity).save(
-          m.getRepository(InstrumentVersionEntity).create({ instrumentId: instrument.id, number: 1, definition: demo.definition, changelog: demo.changelog, publishedById: researcherId }),
-        ),
+      const version = await m.getRepository(InstrumentVersionEntity).save(
+        m.getRepository(InstrumentVersionEntity).create({ instrumentId: instrument.id, number: 1, definition: demo.definition, changelog: demo.changelog, publishedById: researcherId }),
       );
+      versions.set(demo.slug, version);
+      await m.query(`INSERT INTO feed_item (community_id, type, actor_id, subject_id, created_at) VALUES ($1, 'INSTRUMENT_PUBLISHED', $2, $3, now() - interval '3 days')`, [communityId, researcherId, version.id]);
     }
     const version = versions.get('samenwerkingsthermometer');
     if (!version) return;

@@ -97,6 +97,14 @@ export const FeedItemFieldsFragmentDoc = graphql(`
     caseResponse {
       id
     }
+    instrumentVersion {
+      id
+      number
+      instrumentId
+      definition {
+        title
+      }
+    }
     viewerCan {
       pin
       hide

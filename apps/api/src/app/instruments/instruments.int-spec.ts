@@ -213,9 +213,10 @@ describe('instruments: co-development, versions and monitoring', () => {
     // The export: a pseudonym per track, scores per item (reverse keys applied), never the case code, notes or open answers.
     const csv = must(await mo.client.gql<{ instrumentExportCsv: string }>(`query($id: ID!) { instrumentExportCsv(instrumentId: $id) }`, { id: instrument.id })).instrumentExportCsv;
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe(`track,version,respondent_kind,respondent_role,session,total,subscale_band,subscale_doelen,item_${q1},item_${q2},item_${q3},item_${q4},item_${q5}`);
+    expect(lines[0]).toBe(`track,version,respondent,respondent_kind,session,total,subscale_band,subscale_doelen,item_${q1},item_${q2},item_${q3},item_${q4},item_${q5}`);
     expect(lines).toHaveLength(6);
-    expect(lines[1]).toMatch(/^T-[0-9a-f]{10},1,PARENT,moeder,1,5.2,4,15,4,4,7.5,7.5,3$/);
+    expect(lines[1]).toMatch(/^T-[0-9a-f]{10},1,R1,PARENT,1,5.2,4,15,4,4,7.5,7.5,3$/);
+    expect(csv).not.toMatch(/moeder|jongere/);
     expect(csv).not.toContain('TEST-2026-001');
     expect(csv).not.toContain('Meer tijd');
     expect(csv).not.toContain(track.id);
@@ -340,6 +341,14 @@ describe('instruments: co-development, versions and monitoring', () => {
     must(await olaf.client.gql(PUBLISH, { id: d.id, log: 'Vraag omgekeerd gescoord', rev: now.draftRev }));
     const between = must(await mo.client.gql<{ instrumentDiff: { field: string | null }[] }>(`query($id: ID!) { instrumentDiff(instrumentId: $id, from: 1, to: 2) { field } }`, { id: d.id })).instrumentDiff;
     expect(between.map((c) => c.field).sort()).toEqual(['reverse', 'text']);
+    // The community's feed announces each published version.
+    const feed = must(
+      await mo.client.gql<{ community: { feed: { edges: { node: { type: string; actor: { displayName: string }; instrumentVersion: { number: number; instrumentId: string } | null } }[] } } }>(
+        `query($id: ID) { community(id: $id) { feed(first: 50) { edges { node { type actor { displayName } instrumentVersion { number instrumentId } } } } } }`,
+        { id: community.id },
+      ),
+    ).community.feed.edges.map((e) => e.node).filter((n) => n.type === 'INSTRUMENT_PUBLISHED' && n.instrumentVersion?.instrumentId === d.id);
+    expect(feed.map((n) => [n.actor.displayName, n.instrumentVersion?.number])).toEqual([['Olaf Onderzoeker', 2], ['Olaf Onderzoeker', 1]]);
     const versions: { number: number; changelog: string }[] = await app.dataSource.query(`SELECT number, changelog FROM instrument_version WHERE instrument_id = $1 ORDER BY number`, [d.id]);
     expect(versions).toEqual([{ number: 1, changelog: 'Eerste' }, { number: 2, changelog: 'Vraag omgekeerd gescoord' }]);
   });
@@ -409,6 +418,22 @@ describe('instruments: co-development, versions and monitoring', () => {
     expect(rows).toEqual([{ source: 'LINK', entered_by_id: null, total: '5.38' }]);
     // A link for a session that is already filled in is not made.
     expect(errorCode(await olaf.client.gql(LINK, { input: { trackId: track.id, respondentId, sessionNumber: 1, validHours: 24 } }))).toBe('CONFLICT');
+
+    // A low score through a link raises a signal: the track's creator gets a notification that leads to the track.
+    const low = must(await olaf.client.gql<{ createRespondentLink: { token: string } }>(LINK, { input: { trackId: track.id, respondentId, sessionNumber: 3, validHours: 24 } })).createRespondentLink;
+    must(await anonymous.gql(SUBMIT, { t: low.token, a: [{ itemId: ids[0], value: 1 }, { itemId: ids[1], value: 5 }, { itemId: ids[2], value: 1 }, { itemId: ids[3], value: 9 }] }));
+    const bell = must(await olaf.client.gql<{ notifications: { edges: { node: { type: string; title: string; body: string; link: string } }[] } }>(`{ notifications(first: 5) { edges { node { type title body link } } } }`)).notifications.edges.map((e) => e.node);
+    // (1 + 1 + 1 + 1) / 4 = 1 → below 3, and a drop of 5.38 - 1 = 4.38 since session 1.
+    expect(bell.filter((n) => n.type === 'TRACK_SIGNAL')).toEqual([
+      { type: 'TRACK_SIGNAL', title: expect.stringContaining('Signaal in een monitoringtraject'), body: 'LINK-01 · sessie 3 · jongere: Totaal onder de 3 (1)\nLINK-01 · sessie 3 · jongere: Daling van 1 of meer (1)', link: `/trajecten/${track.id}` },
+    ]);
+
+    // A closed track: its open links read as expired at once, and take no answers.
+    const closing = must(await olaf.client.gql<{ createRespondentLink: { token: string } }>(LINK, { input: { trackId: track.id, respondentId, sessionNumber: 4, validHours: 24 } })).createRespondentLink;
+    must(await olaf.client.gql(`mutation($id: ID!) { closeMonitoringTrack(id: $id) { closedAt } }`, { id: track.id }));
+    expect(must(await anonymous.gql<{ respondentForm: { status: string; items: unknown[] } }>(FORM, { t: closing.token })).respondentForm).toMatchObject({ status: 'EXPIRED', items: [] });
+    expect(errorCode(await anonymous.gql(SUBMIT, { t: closing.token, a: good }))).toBe('FORBIDDEN');
+    must(await olaf.client.gql(`mutation($id: ID!) { closeMonitoringTrack(id: $id, closed: false) { closedAt } }`, { id: track.id }));
 
     // Expired.
     const late = must(await olaf.client.gql<{ createRespondentLink: { token: string } }>(LINK, { input: { trackId: track.id, respondentId, sessionNumber: 2, validHours: 1 } })).createRespondentLink;

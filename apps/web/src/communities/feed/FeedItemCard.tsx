@@ -6,6 +6,7 @@ import { PersonName } from '../common/PersonName';
 import { TimeAgo } from '../common/TimeAgo';
 import { CaseFeedLine } from './CaseFeedLine';
 import { FeedItemMenu } from './FeedItemMenu';
+import { InstrumentFeedLine } from './InstrumentFeedLine';
 
 function initials(name: string): string {
   return name
@@ -23,6 +24,8 @@ export function FeedItemCard({ item }: { item: FeedItemFieldsFragment }) {
   if (item.type === 'CASE_POSTED' || item.type === 'CASE_RESPONDED' || item.type === 'CASE_RESOLVED') {
     return <CaseFeedLine item={item} />;
   }
+
+  if (item.type === 'INSTRUMENT_PUBLISHED') return <InstrumentFeedLine item={item} />;
 
   if (item.type !== 'POST' || !item.post) {
     // Events (community started, someone joined) are one quiet line.

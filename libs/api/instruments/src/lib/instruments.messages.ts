@@ -5,9 +5,10 @@ import { INSTRUMENT_MESSAGES } from '@kennislijn/shared-instruments';
 defineMessages(INSTRUMENT_MESSAGES);
 
 defineMessages({
+  'notification.TRACK_SIGNAL': { nl: 'Signaal in een monitoringtraject in {communityName}', en: 'Signal on a monitoring track in {communityName}' },
   'instrument.editConflict': {
-    nl: '{name} heeft dit onderdeel net gewijzigd. Je ziet nu de nieuwe versie; voer je wijziging zo nodig opnieuw in.',
-    en: '{name} just changed this part. You now see the new version; enter your change again if needed.',
+    nl: '{name} heeft dit onderdeel net gewijzigd. Je wijziging is nog niet opgeslagen: kies welke versie je houdt.',
+    en: '{name} just changed this part. Your change has not been saved yet: choose which version to keep.',
   },
   'instrument.draftChanged': {
     nl: 'Het concept is gewijzigd sinds je het bekeek. Bekijk de wijzigingen en publiceer dan opnieuw.',

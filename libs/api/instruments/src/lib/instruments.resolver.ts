@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { byKeys, GqlContext, loaderFor, renderMarkdown } from '@kennislijn/api-core';
 import { CurrentUser, OptionalUser, Public, Viewer } from '@kennislijn/api-auth';
 import { loadPerson, PersonModel } from '@kennislijn/api-accounts';
-import { accessFor, can, CommunityEntity, CommunityModel, PolicyService, PrivacyOverrideInput, viewerIdOf } from '@kennislijn/api-communities';
+import { accessFor, can, CommunityEntity, CommunityModel, FeedItemModel, FeedItemType, PolicyService, PrivacyOverrideInput, viewerIdOf } from '@kennislijn/api-communities';
 import { InstrumentDefinition } from '@kennislijn/shared-instruments';
 import { InstrumentItemInput, InstrumentMetaInput, ScoringInput } from './dto/instrument.inputs';
 import { InstrumentCommentEntity, InstrumentEntity, InstrumentVersionEntity } from './entities/instrument.entities';
@@ -309,4 +309,24 @@ export class InstrumentVersionResolver {
   publishedBy(@Parent() v: InstrumentVersionEntity, @Context() ctx: GqlContext): Promise<PersonModel | null> {
     return loadPerson(ctx, this.dataSource, v.publishedById);
   }
+
+  @ResolveField(() => ID)
+  instrumentId(@Parent() v: InstrumentVersionEntity): string {
+    return v.instrumentId;
+  }
 }
+
+/** Adds the instrument item type to the community feed. */
+@Resolver(() => FeedItemModel)
+export class InstrumentFeedItemResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => InstrumentVersionModel, { nullable: true, description: 'Set for INSTRUMENT_PUBLISHED: the version published (its instrument via instrumentId).' })
+  async instrumentVersion(@Parent() item: FeedItemModel, @Context() ctx: GqlContext): Promise<InstrumentVersionEntity | null> {
+    if (item.type !== FeedItemType.INSTRUMENT_PUBLISHED || !item.subjectId) return null;
+    return loaderFor<string, InstrumentVersionEntity>(ctx, 'instrumentVersionById', async (ids) =>
+      byKeys(ids, await this.dataSource.getRepository(InstrumentVersionEntity).findBy({ id: In([...ids]) }), (v) => v.id),
+    ).load(item.subjectId);
+  }
+}
+

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AppException, assertPrivacy, ErrorCode, FieldError, isUniqueViolation, PrivacyOverrideInput, requireUuid } from '@kennislijn/api-core';
-import { can, CommunityAccess, PolicyService, PrivacyOverrideEntity } from '@kennislijn/api-communities';
+import { can, CommunityAccess, FeedItemEntity, FeedItemType, PolicyService, PrivacyOverrideEntity } from '@kennislijn/api-communities';
 import { RealtimeService } from '@kennislijn/api-realtime';
 import { roomOf } from '@kennislijn/shared-realtime';
 import {
@@ -331,6 +331,8 @@ export class InstrumentsService {
       instrument.latestVersion = version.number;
       await m.getRepository(InstrumentEntity).update({ id: instrument.id }, { latestVersion: version.number });
       await this.recordOverrides(m, version.id, viewerId, used, 'INSTRUMENT_VERSION');
+      // The community's feed tells its readers (published instruments are readable like the community).
+      await m.getRepository(FeedItemEntity).insert({ communityId: instrument.communityId, type: FeedItemType.INSTRUMENT_PUBLISHED, actorId: viewerId, subjectId: version.id });
       await this.announce(m, viewerId, instrument, 'published');
       return version;
     });

@@ -4,6 +4,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppException, assertPrivacy, ErrorCode, isUniqueViolation, PrivacyOverrideInput, requireUuid } from '@kennislijn/api-core';
 import { can, CommunityAccess, PolicyService, PrivacyOverrideEntity } from '@kennislijn/api-communities';
+import { NotificationsService, NotificationType } from '@kennislijn/api-notifications';
 import { RealtimeService } from '@kennislijn/api-realtime';
 import { roomOf } from '@kennislijn/shared-realtime';
 import {
@@ -95,6 +96,7 @@ export class MonitoringService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly realtime: RealtimeService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ---- tracks
@@ -288,6 +290,7 @@ export class MonitoringService {
           createdById: viewerId,
         }),
       );
+      this.changed(m, track.id);
       return { link, token };
     });
   }
@@ -308,6 +311,7 @@ export class MonitoringService {
       if (!link.usedAt && !link.revokedAt) {
         link.revokedAt = new Date();
         await m.getRepository(RespondentLinkEntity).update({ id: link.id }, { revokedAt: link.revokedAt });
+        this.changed(m, link.trackId);
       }
       return link;
     });
@@ -319,7 +323,9 @@ export class MonitoringService {
     if (!link) throw AppException.notFound();
     const track = await this.dataSource.getRepository(MonitoringTrackEntity).findOneByOrFail({ id: link.trackId });
     const [version, respondent] = await Promise.all([this.definitionOf(track.versionId), this.dataSource.getRepository(TrackRespondentEntity).findOneByOrFail({ id: link.respondentId })]);
-    return { status: linkStatus(link), instrumentTitle: version.definition.title, respondentLabel: respondent.label, sessionNumber: link.sessionNumber, expiresAt: link.expiresAt, definition: version.definition };
+    // A closed track takes no more answers: its open links read as expired, before anyone fills them in.
+    const status = track.closedAt && linkStatus(link) === 'OPEN' ? 'EXPIRED' : linkStatus(link);
+    return { status, instrumentTitle: version.definition.title, respondentLabel: respondent.label, sessionNumber: link.sessionNumber, expiresAt: link.expiresAt, definition: version.definition };
   }
 
   /** The respondent submits through the link: stored once; a used or expired link is refused with a clear message. */
@@ -349,17 +355,19 @@ export class MonitoringService {
     const { version } = await this.analysable(viewerId, instrumentId, versionNumber, m);
     const def = version.definition;
     const scopes = [...(def.scoring.total ? [{ id: TOTAL, name: 'Totaal' }] : []), ...def.subscales.map((s) => ({ id: s.id, name: s.name }))];
-    // One pass over the version's responses; each scope's score is read from the stored jsonb.
+    // One pass over the version's responses. Each scope's score is read out of the stored jsonb once
+    // (the OFFSET 0 keeps the subquery from being inlined, which would unpack it for every aggregate).
     const params: unknown[] = [version.id];
-    const exprs = scopes.map((s) => {
-      if (s.id === TOTAL) return `(scores->>'total')::float8`;
+    const picks = scopes.map((s, i) => {
+      if (s.id === TOTAL) return `(scores->>'total')::float8 AS s${i}`;
       params.push(s.id);
-      return `(scores->'subscales'->>$${params.length})::float8`;
+      return `(scores->'subscales'->>$${params.length})::float8 AS s${i}`;
     });
-    const cols = exprs.map((e, i) => `, count(${e})::int AS n${i}, avg(${e}) AS m${i}, stddev_samp(${e}) AS s${i}`).join('');
+    const cols = scopes.map((_, i) => `, count(s${i})::int AS n${i}, avg(s${i}) AS m${i}, stddev_samp(s${i}) AS d${i}`).join('');
     const rows: Record<string, number | null>[] = await m.query(
       `SELECT session_number, count(DISTINCT track_id)::int AS tracks, count(*)::int AS responses${cols}
-         FROM instrument_response WHERE version_id = $1 GROUP BY session_number ORDER BY session_number`,
+         FROM (SELECT track_id, session_number${picks.map((p) => `, ${p}`).join('')} FROM instrument_response WHERE version_id = $1 OFFSET 0) r
+        GROUP BY session_number ORDER BY session_number`,
       params,
     );
     const [totals]: { tracks: number; responses: number }[] = await m.query(
@@ -375,35 +383,37 @@ export class MonitoringService {
         sessionNumber: Number(r['session_number']),
         tracks: Number(r['tracks']),
         responses: Number(r['responses']),
-        scopes: scopes.map((s, i) => ({ scope: s.id, n: Number(r[`n${i}`]), mean: round2(r[`m${i}`] === null ? null : Number(r[`m${i}`])), sd: round2(r[`s${i}`] === null ? null : Number(r[`s${i}`])) })),
+        scopes: scopes.map((s, i) => ({ scope: s.id, n: Number(r[`n${i}`]), mean: round2(r[`m${i}`] === null ? null : Number(r[`m${i}`])), sd: round2(r[`d${i}`] === null ? null : Number(r[`d${i}`])) })),
       })),
     };
   }
 
   /**
    * Pseudonymised scores of one version as CSV: a stable pseudonym per track (HMAC with the
-   * instrument's secret salt), never the case code, dates, notes or open-text answers.
+   * instrument's secret salt), respondents by kind and number, never the case code, role texts,
+   * dates, notes or open-text answers.
    */
   async exportCsv(viewerId: string | undefined, instrumentId: string, versionNumber: number | null): Promise<string> {
     const { instrument, version } = await this.analysable(viewerId, instrumentId, versionNumber);
     const def = version.definition;
     const scored = def.items.filter(isScoredItem);
-    const rows: { track_id: string; kind: RespondentKind; label: string; session_number: number; answers: Answers; scores: InstrumentResponseEntity['scores'] }[] = await this.dataSource.query(
-      `SELECT r.track_id, p.kind, p.label, r.session_number, r.answers, r.scores
+    const rows: { track_id: string; kind: RespondentKind; position: number; session_number: number; answers: Answers; scores: InstrumentResponseEntity['scores'] }[] = await this.dataSource.query(
+      `SELECT r.track_id, p.kind, p.position, r.session_number, r.answers, r.scores
          FROM instrument_response r JOIN track_respondent p ON p.id = r.respondent_id
         WHERE r.version_id = $1 ORDER BY r.track_id, p.position, r.session_number`,
       [version.id],
     );
     const pseudonym = (trackId: string) => `T-${createHmac('sha256', instrument.exportSalt).update(trackId).digest('hex').slice(0, 10)}`;
-    const header = ['track', 'version', 'respondent_kind', 'respondent_role', 'session', ...(def.scoring.total ? ['total'] : []), ...def.subscales.map((s) => `subscale_${s.id}`), ...scored.map((i) => `item_${i.id}`)];
+    // Respondents by kind and number on their track (R1, R2, ...), not by the role text someone typed.
+    const header = ['track', 'version', 'respondent', 'respondent_kind', 'session', ...(def.scoring.total ? ['total'] : []), ...def.subscales.map((s) => `subscale_${s.id}`), ...scored.map((i) => `item_${i.id}`)];
     const lines = [header.map(csvCell).join(',')];
     for (const r of rows) {
       lines.push(
         [
           pseudonym(r.track_id),
           version.number,
+          `R${r.position + 1}`,
           r.kind,
-          r.label,
           r.session_number,
           ...(def.scoring.total ? [r.scores.total] : []),
           ...def.subscales.map((s) => r.scores.subscales[s.id] ?? null),
@@ -488,7 +498,37 @@ export class MonitoringService {
       }),
     );
     this.changed(m, track.id);
+    // The track's creator hears of a signal this response raised, unless they entered it themselves.
+    if (track.createdById && track.createdById !== enteredById) await this.notifySignals(m, track, version, respondent, sessionNumber);
     return saved;
+  }
+
+  /** Signals of this respondent in this session (and a split of the session), as one notification for the track's creator. */
+  private async notifySignals(m: EntityManager, track: MonitoringTrackEntity, version: InstrumentVersionEntity, respondent: TrackRespondentEntity, sessionNumber: number): Promise<void> {
+    const [respondents, rows] = await Promise.all([
+      m.getRepository(TrackRespondentEntity).find({ where: { trackId: track.id }, order: { position: 'ASC' } }),
+      m.query(`SELECT respondent_id, session_number, scores FROM instrument_response WHERE track_id = $1 AND session_number <= $2`, [track.id, sessionNumber]) as Promise<
+        { respondent_id: string; session_number: number; scores: InstrumentResponseEntity['scores'] }[]
+      >,
+    ]);
+    const chart = buildTrackChart(
+      version.definition,
+      respondents.map((r) => ({ id: r.id, label: r.label, kind: r.kind })),
+      rows.map((r) => ({ respondentId: r.respondent_id, sessionNumber: r.session_number, sessionDate: null, scores: r.scores })),
+      track.splitSpread,
+    );
+    const fresh = chart.signals.filter((s) => s.sessionNumber === sessionNumber && (s.respondentId === respondent.id || s.kind === 'SPLIT'));
+    if (!fresh.length) return;
+    const [community]: { name: string; slug: string }[] = await m.query('SELECT name, slug FROM community WHERE id = $1', [track.communityId]);
+    const excerpt = fresh
+      .map((s) => `${track.caseCode} · sessie ${sessionNumber} · ${s.respondentId ? respondent.label : 'alle respondenten'}: ${s.label} (${String(s.value).replace('.', ',')})`)
+      .join('\n');
+    await this.notifications.notify(m, [track.createdById as string], NotificationType.TRACK_SIGNAL, track.communityId, {
+      communityName: community?.name,
+      communitySlug: community?.slug,
+      excerpt: excerpt.slice(0, 500),
+      link: `/trajecten/${track.id}`,
+    });
   }
 
   private changed(m: EntityManager, trackId: string): void {

@@ -12,6 +12,8 @@ export enum NotificationType {
   MENTIONED = 'MENTIONED',
   REPLIED = 'REPLIED',
   SESSION_REMINDER = 'SESSION_REMINDER',
+  /** A response on a monitoring track you started raised a signal (below threshold, sharp drop, split alliance). */
+  TRACK_SIGNAL = 'TRACK_SIGNAL',
 }
 
 /** Whether a notification still has to go out by e-mail (per the person's preference for its community). */

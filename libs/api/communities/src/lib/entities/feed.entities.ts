@@ -10,6 +10,8 @@ export enum FeedItemType {
   CASE_POSTED = 'CASE_POSTED',
   CASE_RESPONDED = 'CASE_RESPONDED',
   CASE_RESOLVED = 'CASE_RESOLVED',
+  /** A new version of an instrument was published (subject: the instrument_version). */
+  INSTRUMENT_PUBLISHED = 'INSTRUMENT_PUBLISHED',
 }
 
 /**

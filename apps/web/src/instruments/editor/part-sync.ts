@@ -1,0 +1,113 @@
+// One part of a draft (an item, the heading, the scoring) as one person edits it while others may
+// change it too. What the server has is applied at once unless the person has unsaved changes to
+// that part: then nothing is overwritten, and they choose between their version and the other one.
+
+export interface PartConflict<T> {
+  /** The other version, once read (a CONFLICT answer arrives before the draft is read again). */
+  theirs: T | null;
+  rev: number | null;
+  /** Who changed it, as the API names them. */
+  byName: string | null;
+  /** The API's own words from a CONFLICT answer; null when we noticed the change ourselves. */
+  message: string | null;
+}
+
+export interface PartState<T> {
+  /** The revision our edit started from: sent as expectedRev. */
+  baseRev: number;
+  /** The server's value at baseRev. */
+  base: T;
+  /** What the person typed and did not save yet (null: nothing). */
+  draft: T | null;
+  /** The value on its way to the server. */
+  saving: T | null;
+  conflict: PartConflict<T> | null;
+}
+
+export type PartAction<T> =
+  | { type: 'server'; value: T; rev: number; byName: string | null }
+  | { type: 'edit'; value: T }
+  | { type: 'saveStart' }
+  | { type: 'saved'; value: T; rev: number }
+  | { type: 'saveFailed' }
+  | { type: 'conflict'; message: string }
+  | { type: 'takeTheirs' }
+  | { type: 'keepMine' }
+  | { type: 'discard' };
+
+/** Compares two values as the API would store them (trimmed texts, ...). */
+export type Same<T> = (a: T, b: T) => boolean;
+
+export function initialPartState<T>(value: T, rev: number, stored?: { baseRev: number; draft: T } | null, byName: string | null = null): PartState<T> {
+  const fresh: PartState<T> = { baseRev: rev, base: value, draft: null, saving: null, conflict: null };
+  if (!stored || stored.baseRev > rev) return fresh;
+  if (stored.baseRev === rev) return { ...fresh, draft: stored.draft };
+  // Typed before a reload, and changed by someone else since: their version is not known at the
+  // old revision, so the current one stands in as the base and the person decides.
+  return { ...fresh, baseRev: stored.baseRev, draft: stored.draft, conflict: { theirs: value, rev, byName, message: null } };
+}
+
+export function isDirty<T>(state: PartState<T>, same: Same<T>): boolean {
+  return state.draft !== null && !same(state.draft, state.base);
+}
+
+/** What the fields show. */
+export function shownValue<T>(state: PartState<T>): T {
+  return state.draft ?? state.base;
+}
+
+export function partReducer<T>(same: Same<T>) {
+  return (state: PartState<T>, action: PartAction<T>): PartState<T> => {
+    switch (action.type) {
+      case 'server': {
+        // A save on its way decides by its own answer; reading our own change back is no news.
+        if (state.saving !== null) return state;
+        if (action.rev < state.baseRev) return state;
+        if (action.rev === state.baseRev) {
+          return state.draft === null && !state.conflict ? { ...state, base: action.value } : state;
+        }
+        const unsaved = isDirty(state, same);
+        if (!unsaved || same(state.draft as T, action.value)) {
+          return { baseRev: action.rev, base: action.value, draft: null, saving: null, conflict: null };
+        }
+        return {
+          ...state,
+          conflict: { theirs: action.value, rev: action.rev, byName: action.byName, message: state.conflict?.message ?? null },
+        };
+      }
+      case 'edit':
+        return { ...state, draft: action.value };
+      case 'saveStart':
+        return { ...state, saving: state.draft ?? state.base };
+      case 'saved': {
+        // Typing that went on while saving stays as a new, unsaved change.
+        const typedMeanwhile = state.draft !== null && state.saving !== null && !same(state.draft, state.saving);
+        return { baseRev: action.rev, base: action.value, draft: typedMeanwhile ? state.draft : null, saving: null, conflict: null };
+      }
+      case 'saveFailed':
+        return { ...state, saving: null };
+      case 'conflict':
+        return {
+          ...state,
+          saving: null,
+          conflict: { theirs: state.conflict?.theirs ?? null, rev: state.conflict?.rev ?? null, byName: state.conflict?.byName ?? null, message: action.message },
+        };
+      case 'takeTheirs': {
+        const c = state.conflict;
+        if (!c) return { ...state, draft: null };
+        if (c.theirs === null || c.rev === null) return { ...state, draft: null, conflict: null };
+        return { baseRev: c.rev, base: c.theirs, draft: null, saving: null, conflict: null };
+      }
+      case 'keepMine': {
+        const c = state.conflict;
+        // Their version must be known: keeping mine means saving on top of theirs.
+        if (!c || c.theirs === null || c.rev === null) return state;
+        return { baseRev: c.rev, base: c.theirs, draft: state.draft, saving: null, conflict: null };
+      }
+      case 'discard':
+        return { ...state, draft: null };
+      default:
+        return state;
+    }
+  };
+}
