@@ -480,7 +480,11 @@ export class MonitoringService {
     enteredById: string | null,
     clientId: string | null,
   ): Promise<InstrumentResponseEntity> {
-    if (await m.getRepository(InstrumentResponseEntity).existsBy({ respondentId: respondent.id, sessionNumber })) {
+    const existing = await m.getRepository(InstrumentResponseEntity).findOneBy({ respondentId: respondent.id, sessionNumber });
+    if (existing) {
+      // A retry of the same request whose first copy committed a moment ago (read committed: this
+      // statement sees it, the clientId check before it did not) gets the stored response.
+      if (clientId && existing.clientId === clientId) return existing;
       throw responseExists(sessionNumber);
     }
     const saved = await m.getRepository(InstrumentResponseEntity).save(
