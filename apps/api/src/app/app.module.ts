@@ -21,6 +21,7 @@ import { NotificationsModule } from '@kennislijn/api-notifications';
 import { RealtimeModule } from '@kennislijn/api-realtime';
 import { DiscussionsModule } from '@kennislijn/api-discussions';
 import { InstrumentsModule } from '@kennislijn/api-instruments';
+import { KnowledgeModule } from '@kennislijn/api-knowledge';
 import { DemoSeeder } from './demo-seeder';
 import { StartupSeeding } from './startup-seeding';
 
@@ -57,6 +58,7 @@ export class AppModule {
         CasesModule,
         DiscussionsModule,
         InstrumentsModule,
+        KnowledgeModule,
       ],
       controllers: [HealthController],
       providers: [

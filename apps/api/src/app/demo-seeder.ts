@@ -8,6 +8,10 @@ import { CommunityMemberEntity, CommunityRole, CommunityVisibility, JoinPolicy }
 import { InstrumentAuthorEntity, InstrumentEntity, InstrumentResponseEntity, InstrumentVersionEntity, MonitoringTrackEntity, ResponseSource, TrackRespondentEntity } from '@kennislijn/api-instruments';
 import { ProfileRole } from '@kennislijn/shared-domain';
 import { DEMO_INSTRUMENTS, RespondentKind, scoreResponse } from '@kennislijn/shared-instruments';
+import { CollaborationFormEntity, LevelEntity, QualificationEntity, ResearchThemeEntity } from '@kennislijn/api-curriculum';
+import { KnowledgeItemEntity, KnowledgeRevisionEntity, snapshotOf } from '@kennislijn/api-knowledge';
+import { DEMO_KNOWLEDGE_ITEMS } from '@kennislijn/shared-domain';
+import { In } from 'typeorm';
 
 /** The demo password of every demo account; printed in the README. Never used outside demo data. */
 export const DEMO_PASSWORD = 'kennislijn-demo';
@@ -149,6 +153,7 @@ export class DemoSeeder {
         await this.seedCase(m, swagId);
         await this.seedInstruments(m, swagId);
       }
+      await this.seedKnowledge(m);
     });
     if (missing.length) this.logger.log({ users: missing.length }, 'demo accounts created');
   }
@@ -233,4 +238,51 @@ export class DemoSeeder {
       }
     }
   }
+
+  /**
+   * The site-wide knowledge base: the references of the source document, summarised in our own words
+   * and linked to the learning line, kept by the lecturer (a curator). Seeded once, like the rest.
+   */
+  private async seedKnowledge(m: EntityManager): Promise<void> {
+    if ((await m.query(`SELECT 1 FROM knowledge_item WHERE community_id IS NULL LIMIT 1`)).length) return;
+    const [{ id: curatorId }] = await m.query(`UPDATE user_account SET is_curator = true WHERE email = 'docent@demo.kennislijn.nl' RETURNING id`);
+    const instruments: { id: string; slug: string }[] = await m.query(
+      `SELECT i.id, v.definition->>'title' AS slug FROM instrument i JOIN instrument_version v ON v.instrument_id = i.id AND v.number = 1`,
+    );
+    const instrumentId = (slug: string) => {
+      const title = DEMO_INSTRUMENTS.find((d) => d.slug === slug)?.definition.title;
+      return instruments.find((i) => i.slug === title)?.id;
+    };
+    for (const demo of DEMO_KNOWLEDGE_ITEMS) {
+      const item = await m.getRepository(KnowledgeItemEntity).save(
+        m.getRepository(KnowledgeItemEntity).create({
+          communityId: null,
+          type: demo.type,
+          title: demo.title,
+          summary: demo.summary,
+          citation: demo.citation,
+          evidenceLevel: demo.evidenceLevel,
+          finding: demo.finding,
+          theoryThemes: demo.theoryThemes,
+          tags: demo.tags,
+          qualifications: demo.qualificationCodes.length ? await m.getRepository(QualificationEntity).findBy({ code: In(demo.qualificationCodes) }) : [],
+          levels: demo.levels.length ? await m.getRepository(LevelEntity).findBy({ number: In(demo.levels) }) : [],
+          collaborationForms: demo.collaborationForms.length ? await m.getRepository(CollaborationFormEntity).findBy({ code: In(demo.collaborationForms) }) : [],
+          researchThemes: demo.researchThemes.length ? await m.getRepository(ResearchThemeEntity).findBy({ code: In(demo.researchThemes) }) : [],
+          caseIds: [],
+          instrumentIds: demo.instrumentSlugs.map(instrumentId).filter((id): id is string => !!id),
+          authorId: curatorId,
+          revision: 1,
+        }),
+      );
+      await m.getRepository(KnowledgeRevisionEntity).insert({
+        itemId: item.id,
+        number: 1,
+        snapshot: snapshotOf(item) as never,
+        changeNote: 'Eerste versie',
+        authorId: curatorId,
+      });
+    }
+  }
 }
+

@@ -2,3 +2,5 @@
 export * from './lib/roles';
 export * from './lib/learning-line';
 export * from './lib/cases';
+export * from './lib/knowledge';
+export * from './lib/knowledge-demo';

@@ -32,6 +32,7 @@ interface Fixture {
   instrumentId: string;
   trackId: string;
   respondentId: string;
+  knowledgeId: string;
   users: Record<'owner' | 'moderator' | 'member' | 'banned' | 'nonMember' | 'target' | 'requester', BuiltUser>;
 }
 
@@ -287,6 +288,31 @@ const OPERATIONS: Operation[] = [
   },
   { name: 'instrumentAggregate', expect: MEMBERS_WRITE, run: (c, f) => q(c, `query($id: ID!) { instrumentAggregate(instrumentId: $id) { tracks } }`, { id: f.instrumentId }) },
   { name: 'instrumentExportCsv', expect: MEMBERS_WRITE, run: (c, f) => q(c, `query($id: ID!) { instrumentExportCsv(instrumentId: $id) }`, { id: f.instrumentId }) },
+  // Knowledge base (issue 7). A community's items follow its visibility; the member wrote the fixture's item.
+  { name: 'knowledgeItem', expect: READ, run: (c, f) => q(c, `query($id: ID!) { knowledgeItem(id: $id) { title } }`, { id: f.knowledgeId }) },
+  {
+    name: 'knowledgeItems (list)',
+    expect: READ,
+    run: (c) => q(c, `{ knowledgeItems(first: 200) { id } }`, {}),
+    found: (res, f) => JSON.stringify(res.data).includes(f.knowledgeId),
+  },
+  {
+    name: 'createKnowledgeItem',
+    expect: MEMBERS_WRITE,
+    run: (c, f) =>
+      q(c, `mutation($input: CreateKnowledgeInput!) { createKnowledgeItem(input: $input) { id } }`, {
+        input: { communityId: f.communityId, type: 'ARTICLE', title: 'Een nieuw artikel', summary: 'Een korte samenvatting in eigen woorden over samenwerken.', evidenceLevel: 'THEORY' },
+      }),
+  },
+  {
+    name: 'updateKnowledgeItem (author or moderator)',
+    expect: MEMBERS_WRITE_AUTHOR_OR_MODERATOR,
+    run: (c, f) =>
+      q(c, `mutation($id: ID!, $input: KnowledgeContentInput!) { updateKnowledgeItem(id: $id, expectedRevision: 1, changeNote: "Bijgewerkt", input: $input) { revision } }`, {
+        id: f.knowledgeId,
+        input: { type: 'ARTICLE', title: 'Een bijgewerkt artikel', summary: 'Een nieuwe samenvatting in eigen woorden over samenwerken.', evidenceLevel: 'THEORY' },
+      }),
+  },
 ];
 
 describe('permission matrix: communities', () => {
@@ -368,7 +394,11 @@ describe('permission matrix: communities', () => {
       `INSERT INTO instrument_response (track_id, respondent_id, version_id, session_number, answers, scores, source) VALUES ($1, $2, $3, 1, '{"m1": 7}', '{"total": 7, "subscales": {}}', 'APP')`,
       [trackId, respondentId, versionId],
     );
-    return { communityId, name, slug, postId, feedItemId, requestId, invitationId, inviteToken, reportId, caseId, responseId, threadId, messageId, instrumentId, trackId, respondentId, users };
+    const [{ id: knowledgeId }] = await db.query(
+      `INSERT INTO knowledge_item (community_id, type, title, summary, evidence_level, author_id, revision) VALUES ($1, 'ARTICLE', 'Matrixartikel', 'Een samenvatting.', 'THEORY', $2, 1) RETURNING id`,
+      [communityId, users.member.id],
+    );
+    return { communityId, name, slug, postId, feedItemId, requestId, invitationId, inviteToken, reportId, caseId, responseId, threadId, messageId, instrumentId, trackId, respondentId, knowledgeId, users };
   }
 
   function clientOf(actor: Actor): TestClient {

@@ -479,6 +479,10 @@ describe('instruments: co-development, versions and monitoring', () => {
     const before = must(await olaf.client.gql<{ instrument: Instrument }>(GET, { id: pub.id })).instrument;
     must(await olaf.client.gql(PUBLISH, { id: pub.id, log: 'Eerste', rev: before.draftRev }));
     const pubTrack = must(await olaf.client.gql<{ createMonitoringTrack: { id: string } }>(CREATE_TRACK, { input: { instrumentId: pub.id, versionNumber: 1, caseCode: 'OPEN-01', respondents: [{ label: 'cliënt', kind: 'CLIENT' }] } })).createMonitoringTrack;
+    // A draft renamed after publishing: outsiders keep seeing the published title.
+    must(await olaf.client.gql(META, { id: pub.id, rev: 1, input: { title: 'Werktitel van de volgende versie', purpose: '', respondents: ['CLIENT'] } }));
+    expect(must(await outsider.client.gql<{ instrument: { title: string } }>(`query($id: ID!) { instrument(id: $id) { title } }`, { id: pub.id })).instrument.title).toBe('Open instrument');
+    expect(must(await olaf.client.gql<{ instrument: { title: string } }>(`query($id: ID!) { instrument(id: $id) { title } }`, { id: pub.id })).instrument.title).toBe('Werktitel van de volgende versie');
     const seen = must(await outsider.client.gql<{ instrument: Instrument & { trackCount: number } }>(`query($id: ID!) { instrument(id: $id) { draft { title } draftParts { part } comments { id } trackCount permissions { readDraft edit track analyse fork } } }`, { id: pub.id })).instrument;
     expect(seen).toEqual({ draft: null, draftParts: [], comments: [], trackCount: 0, permissions: { readDraft: false, edit: false, track: false, analyse: false, fork: true } });
     expect(must(await outsider.client.gql<{ monitoringTracks: unknown[] }>(`query($c: ID!) { monitoringTracks(communityId: $c) { id } }`, { c: open.id })).monitoringTracks).toEqual([]);
@@ -511,10 +515,56 @@ describe('instruments: co-development, versions and monitoring', () => {
     expect((dutch.errors![0].extensions!['fields'] as { field: string; message: string }[])[0]).toEqual({ field: `items.${item.id}.labels`, message: expect.stringMatching(/label/i) });
     const phone = await olaf.client.gql(UPDATE_ITEM, { id: d.id, item: item.id, rev: revOf(d, `item:${item.id}`), input: itemInput(item, { text: 'Bel 0612345678 als het niet gaat' }) });
     expect(errorCode(phone)).toBe('PRIVACY_FINDINGS');
+    // Ids people choose end up in exports: a phone number as a subscale id is refused too.
+    const idLeak = await olaf.client.gql(SCORING, { id: d.id, rev: 0, input: { subscales: [{ id: '0612345678', name: 'Band', method: 'MEAN' }], total: 'MEAN', thresholds: [], referenceLines: [] } });
+    expect(errorCode(idLeak)).toBe('PRIVACY_FINDINGS');
     const unchanged = must(await olaf.client.gql<{ instrument: Instrument }>(GET, { id: d.id })).instrument;
     expect(unchanged.draft!.items[0]).toEqual(item);
     expect(revOf(unchanged, `item:${item.id}`)).toBe(revOf(d, `item:${item.id}`));
     // No stack traces or internals in any of these answers.
     for (const r of [bsn, named, badCode, tooMany, dutch, phone]) expect(JSON.stringify(r.errors)).not.toMatch(/at \w+ \(|node_modules|QueryFailedError/);
+  });
+
+  it('keeps a personal link and an entry in the app from overwriting each other, checks dates, and tells only current members of signals', async () => {
+    const { instrument, ids } = await publishedExample();
+    const track = must(
+      await mo.client.gql<{ createMonitoringTrack: { id: string; respondents: { id: string }[] } }>(CREATE_TRACK, {
+        input: { instrumentId: instrument.id, versionNumber: 1, caseCode: 'SIGNAAL-01', respondents: [{ label: 'moeder', kind: 'PARENT' }, { label: 'vader', kind: 'PARENT' }, { label: 'jongere', kind: 'YOUTH' }] },
+      }),
+    ).createMonitoringTrack;
+    const [mother, father, youth] = track.respondents.map((r) => r.id);
+    const answers = (v: number) => [{ itemId: ids[0], value: v }, { itemId: ids[1], value: 6 - v }, { itemId: ids[2], value: v * 2 }, { itemId: ids[3], value: 10 - v * 2 }];
+    const link = must(await mo.client.gql<{ createRespondentLink: { token: string } }>(LINK, { input: { trackId: track.id, respondentId: mother, sessionNumber: 1, validHours: 24 } })).createRespondentLink;
+    // A second link, or an entry in the app, for that same session is refused while the link is open.
+    const again = await mo.client.gql(LINK, { input: { trackId: track.id, respondentId: mother, sessionNumber: 1, validHours: 24 } });
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors![0].message).toMatch(/al een open link/);
+    const inApp = await mo.client.gql(RECORD, { input: { trackId: track.id, respondentId: mother, sessionNumber: 1, answers: answers(4) } });
+    expect(errorCode(inApp)).toBe('CONFLICT');
+    expect(inApp.errors![0].message).toMatch(/persoonlijke link open/);
+    // Impossible dates are a clear input error, not a database failure.
+    const badDate = await mo.client.gql(RECORD, { input: { trackId: track.id, respondentId: father, sessionNumber: 1, sessionDate: '2026-02-30', answers: answers(4) } });
+    expect(errorCode(badDate)).toBe('BAD_USER_INPUT');
+    expect((badDate.errors![0].extensions!['fields'] as { field: string }[])[0].field).toBe('sessionDate');
+
+    // Session 1: mother high (through her link), father and youth (in the app) — youth low makes a split.
+    const anonymous = new TestClient(app.url);
+    must(await anonymous.gql(SUBMIT, { t: link.token, a: answers(5) }));
+    must(await olaf.client.gql(RECORD, { input: { trackId: track.id, respondentId: youth, sessionNumber: 1, answers: answers(1) } }));
+    must(await olaf.client.gql(RECORD, { input: { trackId: track.id, respondentId: father, sessionNumber: 1, answers: answers(2) } }));
+    const signals = async () =>
+      must(await mo.client.gql<{ notifications: { edges: { node: { type: string; body: string } }[] } }>(`{ notifications(first: 20) { edges { node { type body } } } }`)).notifications.edges
+        .map((e) => e.node)
+        .filter((n) => n.type === 'TRACK_SIGNAL' && n.body.includes('SIGNAAL-01'));
+    // The split was announced once (with the youth's response), not again when the father's came in.
+    const split = (await signals()).filter((n) => n.body.includes('alle respondenten'));
+    expect(split).toHaveLength(1);
+
+    // Mo leaves the community: a new low score on the track Mo started reaches nobody outside it.
+    must(await mo.client.gql(`mutation($id: ID!) { leaveCommunity(id: $id) }`, { id: community.id }));
+    const before = (await app.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND type = 'TRACK_SIGNAL'`, [mo.id]))[0].n;
+    must(await olaf.client.gql(RECORD, { input: { trackId: track.id, respondentId: youth, sessionNumber: 2, answers: answers(1) } }));
+    expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND type = 'TRACK_SIGNAL'`, [mo.id]))[0].n).toBe(before);
+    await app.dataSource.query(`INSERT INTO community_member (community_id, user_id, role) VALUES ($1, $2, 'MEMBER')`, [community.id, mo.id]);
   });
 });

@@ -46,6 +46,8 @@ export function usePartSync<T>({ storageKey, server, rev, byName, same, send, on
   });
 
   const serverKey = JSON.stringify(server);
+  // Dispatched once per new value: one that arrives while a save runs waits in the reducer's
+  // `pending` and is applied when the save ends (a refetch after CONFLICT may bring nothing new).
   useEffect(() => {
     dispatch({ type: 'server', value: JSON.parse(serverKey) as T, rev, byName });
   }, [serverKey, rev, byName]);

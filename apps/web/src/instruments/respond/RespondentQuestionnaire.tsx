@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useMutation } from '@apollo/client/react';
-import { hasErrorCode, SubmitRespondentFormDocument } from '@kennislijn/web-graphql';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { hasErrorCode, RespondentFormDocument, SubmitRespondentFormDocument, type RespondentLinkStatus } from '@kennislijn/web-graphql';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { PrivacyBlockedNote } from '../../privacy/PrivacyTextField';
 import { useFormat } from '../../communities/common/useFormat';
 import { answeredCount, clearAnswerDraft, draftKey } from './answers';
 import { ItemField } from './ItemField';
+import { afterSubmitConflict } from './submit-conflict';
 import type { Outcome, RespondentFormData } from './types';
 import { useAnswersForm } from './useAnswersForm';
 
@@ -55,11 +56,26 @@ export function RespondentQuestionnaire({ token, form, onOutcome }: Props) {
   const key = draftKey(`link.${token.slice(0, 16)}`);
   const answers = useAnswersForm(form.items, ID_BASE, key);
   const [formError, setFormError] = useState<string | null>(null);
-  const [submit, { loading }] = useMutation(SubmitRespondentFormDocument);
+  const [submit, { loading: sending }] = useMutation(SubmitRespondentFormDocument);
+  const client = useApolloClient();
+  // Reading the form again after a CONFLICT (see submit-conflict.ts); the button stays busy meanwhile.
+  const [checking, setChecking] = useState(false);
+  const loading = sending || checking;
   const total = form.items.length;
   const answered = answeredCount(form.items, answers.answers);
 
+  /** The link's status as the API has it now; null when it cannot be read. */
+  const readStatus = async (): Promise<RespondentLinkStatus | null> => {
+    try {
+      const { data } = await client.query({ query: RespondentFormDocument, variables: { token }, fetchPolicy: 'network-only' });
+      return data?.respondentForm.status ?? null;
+    } catch {
+      return null;
+    }
+  };
+
   const send = async () => {
+    if (loading) return;
     setFormError(null);
     if (!answers.validate()) {
       setFormError(t('monitoring.respond.checkAnswers'));
@@ -71,8 +87,19 @@ export function RespondentQuestionnaire({ token, form, onOutcome }: Props) {
       onOutcome('THANKS');
     } catch (error) {
       if (hasErrorCode(error, 'CONFLICT')) {
-        clearAnswerDraft(key);
-        onOutcome('USED');
+        // Used already, or entered by the practitioner meanwhile: only the form's status tells.
+        setChecking(true);
+        const outcome = afterSubmitConflict(await readStatus());
+        setChecking(false);
+        if (outcome === 'USED') {
+          clearAnswerDraft(key);
+          onOutcome('USED');
+        } else if (outcome === 'EXPIRED') {
+          onOutcome('EXPIRED');
+        } else {
+          // Nothing was stored and nothing is thrown away; the API's message says whom to contact.
+          setFormError(apiErrorMessage(error, t));
+        }
         return;
       }
       if (hasErrorCode(error, 'FORBIDDEN')) return onOutcome('EXPIRED');

@@ -34,6 +34,22 @@ defineMessages({
   'instrument.sessionNumber': { nl: 'Kies een sessienummer van 1 tot en met 1000.', en: 'Choose a session number from 1 to 1000.' },
   'instrument.sessionDate': { nl: 'Vul de datum in als jjjj-mm-dd.', en: 'Enter the date as yyyy-mm-dd.' },
   'instrument.linkHours': { nl: 'Een link werkt 1 uur tot 30 dagen (720 uur).', en: 'A link works for 1 hour to 30 days (720 hours).' },
+  'instrument.linkOpen': {
+    nl: 'Voor deze invuller staat al een open link voor sessie {session}. Trek die eerst in of wacht tot hij is ingevuld.',
+    en: 'An open link for session {session} already exists for this respondent. Revoke it first or wait until it is filled in.',
+  },
+  'instrument.linkOpenForSession': {
+    nl: 'Voor sessie {session} staat een persoonlijke link open bij deze invuller. Trek de link in als je de antwoorden zelf invoert.',
+    en: 'A personal link for session {session} is open for this respondent. Revoke the link if you enter the answers yourself.',
+  },
+  'instrument.sessionEnteredMeanwhile': {
+    nl: 'Je begeleider heeft de antwoorden voor deze sessie al ingevoerd. Je antwoorden zijn niet opgeslagen; neem contact op met je begeleider.',
+    en: 'Your practitioner has already entered the answers for this session. Your answers were not saved; please contact your practitioner.',
+  },
+  'instrument.editConflictAnonymous': {
+    nl: 'Iemand anders heeft dit onderdeel net gewijzigd. Je wijziging is nog niet opgeslagen: kies welke versie je houdt.',
+    en: 'Someone else just changed this part. Your change has not been saved yet: choose which version to keep.',
+  },
   'instrument.linkUsed': { nl: 'Deze vragenlijst is al ingevuld. Dank je wel!', en: 'This questionnaire has already been filled in. Thank you!' },
   'instrument.linkExpired': { nl: 'Deze link is verlopen. Vraag je begeleider om een nieuwe.', en: 'This link has expired. Ask your practitioner for a new one.' },
   'instrument.trackClosed': { nl: 'Dit traject is afgesloten.', en: 'This track is closed.' },

@@ -197,6 +197,13 @@ export class InstrumentsResolver {
 
   // ---- fields
 
+  @ResolveField(() => String, { description: 'The draft’s title for members; the latest published title for everyone else.' })
+  async title(@Parent() i: InstrumentEntity, @Context() ctx: GqlContext): Promise<string> {
+    if (can(await accessFor(ctx, this.policy, i.communityId), 'instrument.readDraft') || !i.latestVersion) return i.title;
+    const latest = await this.latestLoader(ctx).load(`${i.id}:${i.latestVersion}`);
+    return latest?.definition.title ?? i.title;
+  }
+
   @ResolveField(() => InstrumentDefinitionModel, { nullable: true, description: 'The working draft (members of the community; null for others).' })
   async draft(@Parent() i: InstrumentEntity, @Context() ctx: GqlContext): Promise<InstrumentDefinition | null> {
     return can(await accessFor(ctx, this.policy, i.communityId), 'instrument.readDraft') ? i.draft : null;
@@ -214,9 +221,24 @@ export class InstrumentsResolver {
   }
 
   @ResolveField(() => InstrumentVersionModel, { nullable: true })
-  async latest(@Parent() i: InstrumentEntity): Promise<InstrumentVersionEntity | null> {
+  async latest(@Parent() i: InstrumentEntity, @Context() ctx: GqlContext): Promise<InstrumentVersionEntity | null> {
     if (!i.latestVersion) return null;
-    return this.dataSource.getRepository(InstrumentVersionEntity).findOneBy({ instrumentId: i.id, number: i.latestVersion });
+    return this.latestLoader(ctx).load(`${i.id}:${i.latestVersion}`);
+  }
+
+  /** Versions by "instrumentId:number", batched per request (a library page costs one query). */
+  private latestLoader(ctx: GqlContext) {
+    return loaderFor<string, InstrumentVersionEntity>(ctx, 'instrumentVersionByNumber', async (keys) => {
+      const pairs = keys.map((k) => k.split(':'));
+      const rows: InstrumentVersionEntity[] = pairs.length
+        ? await this.dataSource
+            .getRepository(InstrumentVersionEntity)
+            .createQueryBuilder('v')
+            .where('(v.instrument_id, v.number) IN (' + pairs.map((_, n) => `(:i${n}, :n${n})`).join(', ') + ')', Object.fromEntries(pairs.flatMap(([id, num], n) => [[`i${n}`, id], [`n${n}`, Number(num)]])))
+            .getMany()
+        : [];
+      return byKeys(keys, rows, (v) => `${v.instrumentId}:${v.number}`);
+    });
   }
 
   @ResolveField(() => [PersonModel], { description: 'Co-authors.' })

@@ -56,7 +56,11 @@ function errorsFor(def: InstrumentDefinition, prefixes: string[]): FieldError[] 
 function itemTexts(item: Pick<InstrumentItem, 'text' | 'help' | 'labels' | 'options'>): Record<string, string> {
   const out: Record<string, string> = { text: item.text, help: item.help ?? '' };
   item.labels.forEach((l, i) => (out[`labels.${i}`] = l));
-  item.options.forEach((o, i) => (out[`options.${i}`] = o.label));
+  // Option ids are chosen by people too (and end up in exports): they pass the guard like labels.
+  item.options.forEach((o, i) => {
+    out[`options.${i}`] = o.label;
+    out[`options.${i}.id`] = o.id;
+  });
   return out;
 }
 
@@ -233,9 +237,19 @@ export class InstrumentsService {
       splitSpread: input.splitSpread ?? null,
     };
     const texts: Record<string, string> = {};
-    subscales.forEach((s) => (texts[`subscales.${s.id}.name`] = s.name));
-    scoring.thresholds.forEach((t) => (texts[`scoring.thresholds.${t.id}.label`] = t.label));
-    scoring.referenceLines.forEach((r) => (texts[`scoring.referenceLines.${r.id}.label`] = r.label));
+    // Ids are chosen by people and end up in exports (subscale_<id>): they pass the guard like names.
+    subscales.forEach((s, i) => {
+      texts[`subscales.${i}.id`] = s.id;
+      texts[`subscales.${s.id}.name`] = s.name;
+    });
+    scoring.thresholds.forEach((t, i) => {
+      texts[`scoring.thresholds.${i}.id`] = t.id;
+      texts[`scoring.thresholds.${t.id}.label`] = t.label;
+    });
+    scoring.referenceLines.forEach((r, i) => {
+      texts[`scoring.referenceLines.${i}.id`] = r.id;
+      texts[`scoring.referenceLines.${r.id}.label`] = r.label;
+    });
     const used = assertPrivacy(texts, overrides);
     const detached: string[] = [];
     return this.edit(viewerId, id, [{ key: part.scoring, expectedRev }], used, (draft) => {
@@ -408,9 +422,13 @@ export class InstrumentsService {
     return this.dataSource.transaction(async (m) => {
       const { instrument } = await this.lockEditable(m, viewerId, id);
       for (const check of checks) {
+        // An item someone removed meanwhile is gone, not in conflict.
+        if (check.key.startsWith('item:') && !instrument.draft.items.some((i) => `item:${i.id}` === check.key)) throw AppException.notFound('instrument.itemNotFound');
         const current = instrument.draftRevs[check.key];
         if ((current?.rev ?? 0) !== check.expectedRev) {
-          throw new AppException(ErrorCode.CONFLICT, 'instrument.editConflict', { name: current?.name ?? '?' }, [], { part: check.key, currentRev: current?.rev ?? 0 });
+          const extra = { part: check.key, currentRev: current?.rev ?? 0 };
+          if (current?.name) throw new AppException(ErrorCode.CONFLICT, 'instrument.editConflict', { name: current.name }, [], extra);
+          throw new AppException(ErrorCode.CONFLICT, 'instrument.editConflictAnonymous', {}, [], extra);
         }
       }
       const draft = clone(instrument.draft);

@@ -168,10 +168,11 @@ export class MonitoringResolver {
     @CurrentUser() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('answers', { type: () => [AnswerInput] }) answers: AnswerInput[],
-    @Args('sessionDate', { type: () => String, nullable: true }) sessionDate: string | null,
+    @Args('sessionDate', { type: () => String, nullable: true, description: 'yyyy-mm-dd; null clears it, leaving it out keeps it.' }) sessionDate: string | null | undefined,
     @Args('privacyOverrides', { type: () => [PrivacyOverrideInput], nullable: true }) overrides: PrivacyOverrideInput[] | null,
   ): Promise<InstrumentResponseModel> {
-    return this.toModel(await this.monitoring.update(viewer.id, id, answers, sessionDate ?? undefined, overrides ?? []));
+    // Omitted: keep the date; null: clear it.
+    return this.toModel(await this.monitoring.update(viewer.id, id, answers, sessionDate, overrides ?? []));
   }
 
   private async toModel(r: InstrumentResponseEntity): Promise<InstrumentResponseModel> {

@@ -68,6 +68,22 @@ export function answersFrom(def: InstrumentDefinition, list: AnswerInput[]): Ans
   return out;
 }
 
+/** A real calendar date as yyyy-mm-dd (the pattern alone lets 2026-02-30 through to the database). */
+function checkDate(value: string | null | undefined, field = 'sessionDate'): void {
+  if (value === null || value === undefined) return;
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (!ok) throw AppException.badInput([{ field, key: 'instrument.sessionDate' }]);
+}
+
+/** An open link (not used, not revoked, not expired) for this respondent and session, if any. */
+function openLinkFor(m: EntityManager, respondentId: string, sessionNumber: number): Promise<RespondentLinkEntity | null> {
+  return m
+    .getRepository(RespondentLinkEntity)
+    .createQueryBuilder('l')
+    .where('l.respondent_id = :r AND l.session_number = :s AND l.used_at IS NULL AND l.revoked_at IS NULL AND l.expires_at > now()', { r: respondentId, s: sessionNumber })
+    .getOne();
+}
+
 const responseExists = (session: number) =>
   new AppException(ErrorCode.CONFLICT, 'instrument.responseExists', { session }, [{ field: 'sessionNumber', key: 'instrument.responseExists', params: { session } }]);
 
@@ -146,11 +162,12 @@ export class MonitoringService {
 
   async addRespondent(viewerId: string, trackId: string, input: RespondentInput, overrides: PrivacyOverrideInput[] = []): Promise<TrackRespondentEntity> {
     const [r] = this.checkRespondents([input]);
-    assertPrivacy({ label: r.label }, overrides);
+    const used = assertPrivacy({ label: r.label }, overrides);
     return this.dataSource.transaction(async (m) => {
       const { track } = await this.writable(m, viewerId, trackId);
       const [{ n }]: { n: number }[] = await m.query('SELECT COALESCE(MAX(position) + 1, 0)::int AS n FROM track_respondent WHERE track_id = $1', [track.id]);
       const saved = await m.getRepository(TrackRespondentEntity).save(m.getRepository(TrackRespondentEntity).create({ trackId: track.id, label: r.label, kind: r.kind, position: n }));
+      await this.recordOverrides(m, 'TRACK_RESPONDENT', saved.id, viewerId, used);
       this.changed(m, track.id);
       return saved;
     });
@@ -219,6 +236,7 @@ export class MonitoringService {
   // ---- responses
 
   async record(viewerId: string, input: RecordResponseInput): Promise<InstrumentResponseEntity> {
+    checkDate(input.sessionDate);
     const run = () =>
       this.dataSource.transaction(async (m) => {
         const { track } = await this.writable(m, viewerId, input.trackId);
@@ -228,26 +246,36 @@ export class MonitoringService {
         }
         const respondent = await m.getRepository(TrackRespondentEntity).findOneBy({ id: requireUuid(input.respondentId), trackId: track.id });
         if (!respondent) throw AppException.badInput([{ field: 'respondentId', key: 'instrument.respondentNotFound' }]);
+        // The respondent was sent a link for this session: entering it here too would throw their answers away.
+        if (await openLinkFor(m, respondent.id, input.sessionNumber)) {
+          throw new AppException(ErrorCode.CONFLICT, 'instrument.linkOpenForSession', { session: input.sessionNumber }, [{ field: 'sessionNumber', key: 'instrument.linkOpenForSession', params: { session: input.sessionNumber } }]);
+        }
         const version = await this.definitionOf(track.versionId, m);
-        const answers = this.checkedAnswers(version.definition, answersFrom(version.definition, input.answers), input.privacyOverrides ?? []);
-        return this.store(m, track, respondent, version, input.sessionNumber, input.sessionDate ?? null, answers, ResponseSource.APP, viewerId, input.clientId ?? null);
+        const { answers, used } = this.checkedAnswers(version.definition, answersFrom(version.definition, input.answers), input.privacyOverrides ?? []);
+        const saved = await this.store(m, track, respondent, version, input.sessionNumber, input.sessionDate ?? null, answers, ResponseSource.APP, viewerId, input.clientId ?? null);
+        await this.recordOverrides(m, 'INSTRUMENT_RESPONSE', saved.id, viewerId, used);
+        return saved;
       });
     try {
       return await run();
     } catch (error) {
-      if (input.clientId && isUniqueViolation(error)) return run();
-      throw error;
+      if (!isUniqueViolation(error)) throw error;
+      // Two copies of one retried request: the second reads the first. Two different entries for one session: a clear conflict.
+      if (input.clientId) return run();
+      throw responseExists(input.sessionNumber);
     }
   }
 
   /** Corrects a stored response (new answers, rescored); the track's writers only. */
   async update(viewerId: string, responseId: string, answerList: AnswerInput[], sessionDate: string | null | undefined, overrides: PrivacyOverrideInput[] = []): Promise<InstrumentResponseEntity> {
+    checkDate(sessionDate);
     return this.dataSource.transaction(async (m) => {
       const response = await m.getRepository(InstrumentResponseEntity).findOneBy({ id: requireUuid(responseId) });
       if (!response) throw AppException.notFound();
       const { track } = await this.writable(m, viewerId, response.trackId);
       const version = await this.definitionOf(track.versionId, m);
-      const answers = this.checkedAnswers(version.definition, answersFrom(version.definition, answerList), overrides);
+      const { answers, used } = this.checkedAnswers(version.definition, answersFrom(version.definition, answerList), overrides);
+      await this.recordOverrides(m, 'INSTRUMENT_RESPONSE', response.id, viewerId, used);
       response.answers = answers;
       response.scores = scoreResponse(version.definition, answers);
       if (sessionDate !== undefined) response.sessionDate = sessionDate;
@@ -271,12 +299,16 @@ export class MonitoringService {
   // ---- respondent links
 
   async createLink(viewerId: string, input: CreateRespondentLinkInput): Promise<{ link: RespondentLinkEntity; token: string }> {
+    checkDate(input.sessionDate);
     return this.dataSource.transaction(async (m) => {
       const { track } = await this.writable(m, viewerId, input.trackId);
       const respondent = await m.getRepository(TrackRespondentEntity).findOneBy({ id: requireUuid(input.respondentId), trackId: track.id });
       if (!respondent) throw AppException.badInput([{ field: 'respondentId', key: 'instrument.respondentNotFound' }]);
       if (await m.getRepository(InstrumentResponseEntity).existsBy({ respondentId: respondent.id, sessionNumber: input.sessionNumber })) {
         throw responseExists(input.sessionNumber);
+      }
+      if (await openLinkFor(m, respondent.id, input.sessionNumber)) {
+        throw new AppException(ErrorCode.CONFLICT, 'instrument.linkOpen', { session: input.sessionNumber }, [{ field: 'sessionNumber', key: 'instrument.linkOpen', params: { session: input.sessionNumber } }]);
       }
       const token = randomBytes(32).toString('base64url');
       const link = await m.getRepository(RespondentLinkEntity).save(
@@ -330,6 +362,18 @@ export class MonitoringService {
 
   /** The respondent submits through the link: stored once; a used or expired link is refused with a clear message. */
   async submit(token: string, answerList: AnswerInput[]): Promise<{ sessionNumber: number }> {
+    try {
+      return await this.submitOnce(token, answerList);
+    } catch (error) {
+      // The practitioner entered this session meanwhile: the respondent's answers were not stored, and the link stays open.
+      if (isUniqueViolation(error) || (error instanceof AppException && error.key === 'instrument.responseExists')) {
+        throw new AppException(ErrorCode.CONFLICT, 'instrument.sessionEnteredMeanwhile');
+      }
+      throw error;
+    }
+  }
+
+  private submitOnce(token: string, answerList: AnswerInput[]): Promise<{ sessionNumber: number }> {
     return this.dataSource.transaction(async (m) => {
       const link = await m.getRepository(RespondentLinkEntity).findOne({ where: { tokenHash: hashToken(String(token ?? '')) }, lock: { mode: 'pessimistic_write' } });
       if (!link) throw AppException.notFound();
@@ -341,7 +385,7 @@ export class MonitoringService {
       const respondent = await m.getRepository(TrackRespondentEntity).findOneByOrFail({ id: link.respondentId });
       const version = await this.definitionOf(track.versionId, m);
       // A respondent cannot explain a finding away: the text must be changed.
-      const answers = this.checkedAnswers(version.definition, answersFrom(version.definition, answerList), []);
+      const { answers } = this.checkedAnswers(version.definition, answersFrom(version.definition, answerList), []);
       await this.store(m, track, respondent, version, link.sessionNumber, link.sessionDate, answers, ResponseSource.LINK, null, null);
       await m.getRepository(RespondentLinkEntity).update({ id: link.id }, { usedAt: new Date() });
       return { sessionNumber: link.sessionNumber };
@@ -458,14 +502,19 @@ export class MonitoringService {
   }
 
   /** Checks answers against the version, normalises them, and runs open texts through the privacy guard. */
-  private checkedAnswers(def: InstrumentDefinition, raw: Answers, overrides: PrivacyOverrideInput[]): Answers {
+  private checkedAnswers(def: InstrumentDefinition, raw: Answers, overrides: PrivacyOverrideInput[]): { answers: Answers; used: PrivacyOverrideInput[] } {
     const errors = validateAnswers(def, raw);
     if (errors.length) throw AppException.badInput(errors);
     const answers = normalizeAnswers(def, raw);
     const texts: Record<string, string> = {};
     for (const item of def.items) if (item.type === 'OPEN_TEXT' && typeof answers[item.id] === 'string') texts[`answers.${item.id}`] = answers[item.id] as string;
-    assertPrivacy(texts, overrides);
-    return answers;
+    const used = assertPrivacy(texts, overrides);
+    return { answers, used };
+  }
+
+  private async recordOverrides(m: EntityManager, subjectType: string, subjectId: string, userId: string, overrides: PrivacyOverrideInput[]): Promise<void> {
+    if (!overrides.length) return;
+    await m.getRepository(PrivacyOverrideEntity).insert(overrides.map((o) => ({ subjectType, subjectId, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId })));
   }
 
   private async store(
@@ -509,25 +558,34 @@ export class MonitoringService {
 
   /** Signals of this respondent in this session (and a split of the session), as one notification for the track's creator. */
   private async notifySignals(m: EntityManager, track: MonitoringTrackEntity, version: InstrumentVersionEntity, respondent: TrackRespondentEntity, sessionNumber: number): Promise<void> {
-    const [respondents, rows] = await Promise.all([
-      m.getRepository(TrackRespondentEntity).find({ where: { trackId: track.id }, order: { position: 'ASC' } }),
-      m.query(`SELECT respondent_id, session_number, scores FROM instrument_response WHERE track_id = $1 AND session_number <= $2`, [track.id, sessionNumber]) as Promise<
-        { respondent_id: string; session_number: number; scores: InstrumentResponseEntity['scores'] }[]
-      >,
-    ]);
-    const chart = buildTrackChart(
-      version.definition,
-      respondents.map((r) => ({ id: r.id, label: r.label, kind: r.kind })),
-      rows.map((r) => ({ respondentId: r.respondent_id, sessionNumber: r.session_number, sessionDate: null, scores: r.scores })),
-      track.splitSpread,
+    const creatorId = track.createdById as string;
+    // Only while the creator may still read the track: someone who left the community hears nothing more of it.
+    const access = (await this.policy.load(creatorId, [track.communityId], m)).get(track.communityId);
+    if (!can(access, 'track.read')) return;
+    const respondents = await m.getRepository(TrackRespondentEntity).find({ where: { trackId: track.id }, order: { position: 'ASC' } });
+    const rows: { respondent_id: string; session_number: number; scores: InstrumentResponseEntity['scores'] }[] = await m.query(
+      `SELECT respondent_id, session_number, scores FROM instrument_response WHERE track_id = $1 AND session_number <= $2`,
+      [track.id, sessionNumber],
     );
-    const fresh = chart.signals.filter((s) => s.sessionNumber === sessionNumber && (s.respondentId === respondent.id || s.kind === 'SPLIT'));
+    const chartOf = (list: typeof rows) =>
+      buildTrackChart(
+        version.definition,
+        respondents.map((r) => ({ id: r.id, label: r.label, kind: r.kind })),
+        list.map((r) => ({ respondentId: r.respondent_id, sessionNumber: r.session_number, sessionDate: null, scores: r.scores })),
+        track.splitSpread,
+      );
+    const signals = chartOf(rows).signals.filter((s) => s.sessionNumber === sessionNumber);
+    // A split the session already had before this response was announced then; only a new one counts.
+    const splitBefore = chartOf(rows.filter((r) => !(r.respondent_id === respondent.id && r.session_number === sessionNumber))).signals.some(
+      (s) => s.kind === 'SPLIT' && s.sessionNumber === sessionNumber,
+    );
+    const fresh = signals.filter((s) => s.respondentId === respondent.id || (s.kind === 'SPLIT' && !splitBefore));
     if (!fresh.length) return;
     const [community]: { name: string; slug: string }[] = await m.query('SELECT name, slug FROM community WHERE id = $1', [track.communityId]);
     const excerpt = fresh
       .map((s) => `${track.caseCode} · sessie ${sessionNumber} · ${s.respondentId ? respondent.label : 'alle respondenten'}: ${s.label} (${String(s.value).replace('.', ',')})`)
       .join('\n');
-    await this.notifications.notify(m, [track.createdById as string], NotificationType.TRACK_SIGNAL, track.communityId, {
+    await this.notifications.notify(m, [creatorId], NotificationType.TRACK_SIGNAL, track.communityId, {
       communityName: community?.name,
       communitySlug: community?.slug,
       excerpt: excerpt.slice(0, 500),

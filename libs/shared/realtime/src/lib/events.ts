@@ -4,7 +4,7 @@
  */
 
 /** Where a thread lives: a community's channel, a case, or (later) a themed session. */
-export type ThreadKind = 'COMMUNITY' | 'CASE' | 'SESSION';
+export type ThreadKind = 'COMMUNITY' | 'CASE' | 'SESSION' | 'KNOWLEDGE';
 
 export interface RealtimePerson {
   id: string;

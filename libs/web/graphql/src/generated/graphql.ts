@@ -317,6 +317,35 @@ export type ChoiceOptionInput = {
   score?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type Citation = {
+  __typename?: 'Citation';
+  authors: Array<Scalars['String']['output']>;
+  container?: Maybe<Scalars['String']['output']>;
+  doi?: Maybe<Scalars['String']['output']>;
+  issue?: Maybe<Scalars['String']['output']>;
+  pages?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  volume?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type CitationInput = {
+  /** "Achternaam, V." per author. */
+  authors: Array<Scalars['String']['input']>;
+  /** Journal, book or publisher. */
+  container?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. 10.1037/h0085885 (a https://doi.org/ prefix is removed). */
+  doi?: InputMaybe<Scalars['String']['input']>;
+  issue?: InputMaybe<Scalars['String']['input']>;
+  pages?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** http(s) address of the source. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  volume?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 /** One of the eight forms of collaboration (chapter 3). */
 export type CollaborationForm = {
   __typename?: 'CollaborationForm';
@@ -508,6 +537,30 @@ export type CreateCaseInput = {
   tried?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateKnowledgeInput = {
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  citation?: InputMaybe<CitationInput>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  collaborationFormCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The community it belongs to; null: site-wide (curators). */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  evidenceLevel: EvidenceLevel;
+  /** Research findings: design, sample and what it means for practice. */
+  finding?: InputMaybe<FindingInput>;
+  instrumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  levels?: InputMaybe<Array<Scalars['Int']['input']>>;
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+  /** B1-B9, M1-M9. */
+  qualificationCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  researchThemeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Markdown. */
+  summary: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  theoryThemes?: InputMaybe<Array<TheoryTheme>>;
+  title: Scalars['String']['input'];
+  type: KnowledgeType;
+};
+
 export type CreateRespondentLinkInput = {
   respondentId: Scalars['ID']['input'];
   sessionDate?: InputMaybe<Scalars['String']['input']>;
@@ -626,6 +679,13 @@ export type EmailFrequency =
   /** A digest on Monday morning from 07:00 (Europe/Amsterdam). */
   | 'WEEKLY';
 
+/** EFFECTIVE (according to research), PROMISING, PRACTICE_BASED, THEORY. */
+export type EvidenceLevel =
+  | 'EFFECTIVE'
+  | 'PRACTICE_BASED'
+  | 'PROMISING'
+  | 'THEORY';
+
 /** One thing that happened in a community. */
 export type FeedItem = {
   __typename?: 'FeedItem';
@@ -679,6 +739,21 @@ export type FeedItemType =
   | 'MEMBER_JOINED'
   | 'POST';
 
+export type FindingDetails = {
+  __typename?: 'FindingDetails';
+  /** What this means for practice, in plain language. */
+  practiceImplications: Scalars['String']['output'];
+  sample: Scalars['String']['output'];
+  studyDesign: Scalars['String']['output'];
+};
+
+export type FindingInput = {
+  /** What this means for practice, in plain language. */
+  practiceImplications: Scalars['String']['input'];
+  sample: Scalars['String']['input'];
+  studyDesign: Scalars['String']['input'];
+};
+
 export type Instrument = {
   __typename?: 'Instrument';
   /** Co-authors. */
@@ -701,6 +776,7 @@ export type Instrument = {
   /** For a fork: the version it was copied from. */
   lineage?: Maybe<InstrumentLineage>;
   permissions: InstrumentPermissions;
+  /** The draft’s title for members; the latest published title for everyone else. */
   title: Scalars['String']['output'];
   /** Monitoring tracks using this instrument (members; 0 for others). */
   trackCount: Scalars['Int']['output'];
@@ -895,6 +971,124 @@ export type JoinRequestStatus =
   | 'DECLINED'
   | 'PENDING';
 
+export type KnowledgeContentInput = {
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  citation?: InputMaybe<CitationInput>;
+  collaborationFormCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  evidenceLevel: EvidenceLevel;
+  /** Research findings: design, sample and what it means for practice. */
+  finding?: InputMaybe<FindingInput>;
+  instrumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  levels?: InputMaybe<Array<Scalars['Int']['input']>>;
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+  /** B1-B9, M1-M9. */
+  qualificationCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  researchThemeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Markdown. */
+  summary: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  theoryThemes?: InputMaybe<Array<TheoryTheme>>;
+  title: Scalars['String']['input'];
+  type: KnowledgeType;
+};
+
+export type KnowledgeFieldChange = {
+  __typename?: 'KnowledgeFieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  /** Text, or JSON for lists and objects. */
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+export type KnowledgeItem = {
+  __typename?: 'KnowledgeItem';
+  author?: Maybe<Person>;
+  /** You may edit this item. */
+  canEdit: Scalars['Boolean']['output'];
+  /** Linked cases you may read (hidden ones left out). */
+  cases: Array<LinkedTitle>;
+  citation?: Maybe<Citation>;
+  collaborationForms: Array<CollaborationForm>;
+  community?: Maybe<Community>;
+  /** Null for a site-wide item. */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  evidenceLevel: EvidenceLevel;
+  finding?: Maybe<FindingDetails>;
+  id: Scalars['ID']['output'];
+  /** Linked published instruments you may read. */
+  instruments: Array<LinkedTitle>;
+  levels: Array<Level>;
+  qualifications: Array<Qualification>;
+  researchThemes: Array<ResearchTheme>;
+  /** The newest revision; send it back as expectedRevision when you edit. */
+  revision: Scalars['Int']['output'];
+  /** Every revision, newest first. */
+  revisions: Array<KnowledgeRevision>;
+  /** The resolved case a lesson learned was promoted from. */
+  sourceCaseId?: Maybe<Scalars['ID']['output']>;
+  /** Markdown. */
+  summary: Scalars['String']['output'];
+  summaryHtml: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  theoryThemes: Array<TheoryTheme>;
+  title: Scalars['String']['output'];
+  type: KnowledgeType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type KnowledgeRevision = {
+  __typename?: 'KnowledgeRevision';
+  author?: Maybe<Person>;
+  changeNote: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+};
+
+export type KnowledgeType =
+  | 'ARTICLE'
+  | 'INSTRUMENT_REFERENCE'
+  | 'LESSON_LEARNED'
+  | 'METHOD'
+  | 'PRACTICE_EXAMPLE'
+  | 'RESEARCH_FINDING';
+
+/** One qualification at one level, with what covers it (as far as you may see). */
+export type LearningLineCell = {
+  __typename?: 'LearningLineCell';
+  caseCount: Scalars['Int']['output'];
+  /** Nothing covers this cell yet. */
+  gap: Scalars['Boolean']['output'];
+  /** Published instruments linked through the knowledge items of the cell. */
+  instrumentCount: Scalars['Int']['output'];
+  /** Up to five knowledge items. */
+  items: Array<MapItem>;
+  knowledgeCount: Scalars['Int']['output'];
+  level: Scalars['Int']['output'];
+  qualificationCode: Scalars['String']['output'];
+};
+
+export type LearningLineRevision = {
+  __typename?: 'LearningLineRevision';
+  afterEn: Scalars['String']['output'];
+  afterNl: Scalars['String']['output'];
+  author?: Maybe<Person>;
+  beforeEn: Scalars['String']['output'];
+  beforeNl: Scalars['String']['output'];
+  changeNote: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+};
+
+export type LearningLineTextInput = {
+  /** Why the line changes (kept in the history). */
+  changeNote: Scalars['String']['input'];
+  textEn: Scalars['String']['input'];
+  textNl: Scalars['String']['input'];
+};
+
 /** A study level of the learning line (1-3 bachelor, 4 professional master). */
 export type Level = {
   __typename?: 'Level';
@@ -905,9 +1099,23 @@ export type Level = {
   number: Scalars['Int']['output'];
 };
 
+/** A linked case or instrument the viewer may read. */
+export type LinkedTitle = {
+  __typename?: 'LinkedTitle';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type MapItem = {
+  __typename?: 'MapItem';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  type: KnowledgeType;
 };
 
 export type Member = {
@@ -1046,6 +1254,8 @@ export type Mutation = {
   createInstrument: Instrument;
   /** An invite link (JOIN), an e-mail invitation (JOIN with email), or a request link (REQUEST). */
   createInvitation: CreatedInvitation;
+  /** Add a knowledge item to a community (members) or site-wide (curators). Every text passes the privacy guard. */
+  createKnowledgeItem: KnowledgeItem;
   /** Start monitoring a case code with a published version. Every text passes the privacy guard. */
   createMonitoringTrack: MonitoringTrack;
   /** Post a message to the community feed. A retried clientId returns the stored item. */
@@ -1063,7 +1273,11 @@ export type Mutation = {
   deleteResponse: Scalars['Boolean']['output'];
   /** Close a report without hiding anything. */
   dismissReport: Report;
+  /** Curators: change a level’s description; the old texts stay in its history. */
+  editLevel: Level;
   editMessage: Message;
+  /** Curators: change a qualification’s texts; the old texts stay in its history. */
+  editQualification: Qualification;
   /** Copy a published version (default: the latest) into a community of yours, keeping its lineage. */
   forkInstrument: Instrument;
   /** Hide content; the reason is shown to its author. */
@@ -1129,6 +1343,8 @@ export type Mutation = {
   updateInstrumentMeta: Instrument;
   /** Subscales and scoring (part "scoring"). */
   updateInstrumentScoring: Instrument;
+  /** Edit an item (its author, a moderator, or a curator for site-wide items); keeps a revision. CONFLICT when expectedRevision is not the newest. */
+  updateKnowledgeItem: KnowledgeItem;
   /** Correct a stored response (rescored). */
   updateResponse: InstrumentResponse;
 };
@@ -1223,6 +1439,11 @@ export type MutationCreateInvitationArgs = {
 };
 
 
+export type MutationCreateKnowledgeItemArgs = {
+  input: CreateKnowledgeInput;
+};
+
+
 export type MutationCreateMonitoringTrackArgs = {
   input: CreateTrackInput;
 };
@@ -1273,8 +1494,20 @@ export type MutationDismissReportArgs = {
 };
 
 
+export type MutationEditLevelArgs = {
+  input: LearningLineTextInput;
+  number: Scalars['Int']['input'];
+};
+
+
 export type MutationEditMessageArgs = {
   input: EditMessageInput;
+};
+
+
+export type MutationEditQualificationArgs = {
+  code: Scalars['String']['input'];
+  input: LearningLineTextInput;
 };
 
 
@@ -1503,6 +1736,14 @@ export type MutationUpdateInstrumentScoringArgs = {
 };
 
 
+export type MutationUpdateKnowledgeItemArgs = {
+  changeNote: Scalars['String']['input'];
+  expectedRevision: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: KnowledgeContentInput;
+};
+
+
 export type MutationUpdateResponseArgs = {
   answers: Array<AnswerInput>;
   id: Scalars['ID']['input'];
@@ -1688,6 +1929,18 @@ export type Query = {
   instruments: Array<Instrument>;
   /** The community card behind an invitation token. NOT_FOUND when invalid, expired or revoked. */
   invitation: InvitationPreview;
+  /** What changed between two revisions of an item. */
+  knowledgeDiff: Array<KnowledgeFieldChange>;
+  /** NOT_FOUND when it does not exist or you may not read it. */
+  knowledgeItem: KnowledgeItem;
+  /** Knowledge items you may read (site-wide, public communities, and your own communities), recently changed first. */
+  knowledgeItems: Array<KnowledgeItem>;
+  /** History of a qualification (B1..M9) or a level (1..4), newest first. */
+  learningLineHistory: Array<LearningLineRevision>;
+  /** The learning line as a map: every qualification × level with what covers it (as far as you may see). */
+  learningLineMap: Array<LearningLineCell>;
+  /** The map as CSV, one row per cell. */
+  learningLineMapCsv: Scalars['String']['output'];
   levels: Array<Level>;
   /** The signed-in person. */
   me: User;
@@ -1702,6 +1955,8 @@ export type Query = {
   /** Your notifications, newest first. */
   notifications: NotificationConnection;
   qualifications: Array<Qualification>;
+  /** The reading path of a level: its knowledge items, foundations first. */
+  readingPath: Array<KnowledgeItem>;
   researchThemes: Array<ResearchTheme>;
   /** The form behind a respondent link (no account needed). NOT_FOUND for an unknown token. */
   respondentForm: RespondentForm;
@@ -1802,6 +2057,38 @@ export type QueryInvitationArgs = {
 };
 
 
+export type QueryKnowledgeDiffArgs = {
+  from: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryKnowledgeItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeItemsArgs = {
+  collaborationForm?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  level?: InputMaybe<Scalars['Int']['input']>;
+  qualification?: InputMaybe<Scalars['String']['input']>;
+  researchTheme?: InputMaybe<Scalars['String']['input']>;
+  siteWide?: InputMaybe<Scalars['Boolean']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+  theoryTheme?: InputMaybe<TheoryTheme>;
+  type?: InputMaybe<KnowledgeType>;
+};
+
+
+export type QueryLearningLineHistoryArgs = {
+  level?: InputMaybe<Scalars['Int']['input']>;
+  qualification?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryMonitoringTrackArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1817,6 +2104,11 @@ export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryReadingPathArgs = {
+  level: Scalars['Int']['input'];
 };
 
 
@@ -2059,6 +2351,15 @@ export type SubscaleInput = {
   name: Scalars['String']['input'];
 };
 
+/** The theoretical build-up of section 5.4. */
+export type TheoryTheme =
+  | 'COMMUNICATION_THEORY'
+  | 'EMPOWERMENT'
+  | 'SOCIAL_CONSTRUCTIVISM'
+  | 'SOLUTION_FOCUSED'
+  | 'STRENGTH_BASED'
+  | 'SYSTEMS_THEORY';
+
 /** A discussion: a community channel, a case or a session. */
 export type Thread = {
   __typename?: 'Thread';
@@ -2079,6 +2380,7 @@ export type Thread = {
 export type ThreadKind =
   | 'CASE'
   | 'COMMUNITY'
+  | 'KNOWLEDGE'
   | 'SESSION';
 
 export type ThreadPermissions = {
@@ -2163,6 +2465,8 @@ export type User = {
   /** Only shown to the person themselves. */
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** May keep the learning line and the site-wide knowledge base. */
+  isCurator: Scalars['Boolean']['output'];
   /** Study level 1-4 (students). */
   level?: Maybe<Scalars['Int']['output']>;
   organisation?: Maybe<Scalars['String']['output']>;

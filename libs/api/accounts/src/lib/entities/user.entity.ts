@@ -28,6 +28,10 @@ export class UserEntity {
   @Column({ type: 'smallint', nullable: true })
   level: number | null;
 
+  /** May keep the learning line and the site-wide knowledge base (a lecturer's curator permission). */
+  @Column({ name: 'is_curator', type: 'boolean', default: false })
+  isCurator: boolean;
+
   @Column({ name: 'site_role', type: 'enum', enum: SiteRole, enumName: 'site_role', default: SiteRole.USER })
   siteRole: SiteRole;
 

@@ -26,6 +26,9 @@ export class UserModel {
   @Field(() => Int, { nullable: true, description: 'Study level 1-4 (students).' })
   level: number | null;
 
+  @Field(() => Boolean, { description: 'May keep the learning line and the site-wide knowledge base.' })
+  isCurator: boolean;
+
   @Field(() => Date)
   createdAt: Date;
 }

@@ -70,6 +70,9 @@ export const COMMUNITY_RULES = {
   /** Start a track; entering responses and links also needs to be its creator (or track.moderate). */
   'track.create': (a: CommunityAccess) => isMember(a) && active(a),
   'track.moderate': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR) && active(a),
+  // Knowledge base (issue 7). Reading follows the community; site-wide items are kept by curators.
+  'knowledge.create': (a: CommunityAccess) => isMember(a) && active(a),
+  'knowledge.moderate': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR) && active(a),
 } as const;
 
 export type CommunityAction = keyof typeof COMMUNITY_RULES;

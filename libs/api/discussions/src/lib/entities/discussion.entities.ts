@@ -7,6 +7,8 @@ export enum ThreadKind {
   COMMUNITY = 'COMMUNITY',
   CASE = 'CASE',
   SESSION = 'SESSION',
+  /** Questions on a knowledge item of a community (e.g. a research finding). */
+  KNOWLEDGE = 'KNOWLEDGE',
 }
 
 /**

@@ -139,7 +139,7 @@ export class InstrumentCommentModel {
 export class InstrumentModel {
   @Field(() => ID) id: string;
   @Field(() => ID) communityId: string;
-  @Field(() => String) title: string;
+  title: string;
   @Field(() => Int, { description: 'The newest published version (0: none yet).' }) latestVersion: number;
   @Field(() => Int, { description: 'Increases with every change to the draft.' }) draftRev: number;
   @Field(() => Date) createdAt: Date;

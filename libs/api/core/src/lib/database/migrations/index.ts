@@ -4,5 +4,6 @@ import { Communities1795935808066 } from './1795935808066-Communities';
 import { Cases1795939620128 } from './1795939620128-Cases';
 import { Discussions1795946375883 } from './1795946375883-Discussions';
 import { Instruments1795957282978 } from './1795957282978-Instruments';
+import { Knowledge1795961277507 } from './1795961277507-Knowledge';
 
-export const MIGRATIONS: Function[] = [Init1795927230793, Communities1795935808066, Cases1795939620128, Discussions1795946375883, Instruments1795957282978];
+export const MIGRATIONS: Function[] = [Init1795927230793, Communities1795935808066, Cases1795939620128, Discussions1795946375883, Instruments1795957282978, Knowledge1795961277507];
