@@ -7,14 +7,16 @@ import { CreateCommunityPage } from './communities/discovery/CreateCommunityPage
 import { CommunityPage } from './communities/page/CommunityPage';
 import { DevMailboxPage } from './dev/DevMailboxPage';
 import { InvitationPage } from './invitation/InvitationPage';
+import { EditKnowledgePage, NewKnowledgePage } from './knowledge/form/KnowledgeFormPages';
+import { KnowledgeBasePage } from './knowledge/list/KnowledgeBasePage';
+import { LearningLinePage } from './knowledge/map/LearningLinePage';
+import { KnowledgeItemPage } from './knowledge/page/KnowledgeItemPage';
 import { InstrumentsPage } from './instruments/library/InstrumentsPage';
 import { TrackPage } from './instruments/monitoring/TrackPage';
 import { InstrumentPage } from './instruments/page/InstrumentPage';
 import { RespondentFormPage } from './instruments/respond/RespondentFormPage';
 import { RespondentLayout } from './instruments/respond/RespondentLayout';
 import { NotificationsPage } from './notifications/NotificationsPage';
-import { KnowledgeBasePage } from './pages/KnowledgeBasePage';
-import { LearningPathPage } from './pages/LearningPathPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SessionsPage } from './pages/SessionsPage';
@@ -58,8 +60,11 @@ export function App() {
           <Route path="/instrumenten/:id/:tab?" element={<InstrumentPage />} />
           <Route path="/trajecten/:id" element={<TrackPage />} />
           <Route path="/kennisbank" element={<KnowledgeBasePage />} />
+          <Route path="/kennisbank/nieuw" element={<NewKnowledgePage />} />
+          <Route path="/kennisbank/:id" element={<KnowledgeItemPage />} />
+          <Route path="/kennisbank/:id/bewerken" element={<EditKnowledgePage />} />
           <Route path="/sessies" element={<SessionsPage />} />
-          <Route path="/leerlijn" element={<LearningPathPage />} />
+          <Route path="/leerlijn" element={<LearningLinePage />} />
           <Route path="/profiel" element={<ProfilePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -245,7 +245,8 @@ export class DemoSeeder {
    */
   private async seedKnowledge(m: EntityManager): Promise<void> {
     if ((await m.query(`SELECT 1 FROM knowledge_item WHERE community_id IS NULL LIMIT 1`)).length) return;
-    const [{ id: curatorId }] = await m.query(`UPDATE user_account SET is_curator = true WHERE email = 'docent@demo.kennislijn.nl' RETURNING id`);
+    await m.query(`UPDATE user_account SET is_curator = true WHERE email = 'docent@demo.kennislijn.nl'`);
+    const [{ id: curatorId }] = await m.query(`SELECT id FROM user_account WHERE email = 'docent@demo.kennislijn.nl'`);
     const instruments: { id: string; slug: string }[] = await m.query(
       `SELECT i.id, v.definition->>'title' AS slug FROM instrument i JOIN instrument_version v ON v.instrument_id = i.id AND v.number = 1`,
     );

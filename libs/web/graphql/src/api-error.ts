@@ -14,7 +14,15 @@ interface FieldMessage {
   message?: unknown;
 }
 
-export function readApiError(error: unknown): ApiError {
+interface ReadOptions {
+  /** Keep nested field paths ("citation.doi") instead of the last segment ("doi"); a leading "input." is still dropped. */
+  keepPaths?: boolean;
+}
+
+const fieldName = (field: string, keepPaths: boolean | undefined) =>
+  keepPaths ? field.replace(/^input\./, '') : (field.split('.').pop() ?? field);
+
+export function readApiError(error: unknown, { keepPaths }: ReadOptions = {}): ApiError {
   if (!CombinedGraphQLErrors.is(error)) {
     return { code: null, message: null, fieldErrors: {}, isNetworkError: true };
   }
@@ -27,7 +35,7 @@ export function readApiError(error: unknown): ApiError {
     for (const entry of fields as FieldMessage[]) {
       if (typeof entry.field !== 'string' || typeof entry.message !== 'string') continue;
       // The API may report "input.email"; forms know the field as "email".
-      const name = entry.field.split('.').pop() ?? entry.field;
+      const name = fieldName(entry.field, keepPaths);
       fieldErrors[name] ??= entry.message;
     }
   }
@@ -60,7 +68,7 @@ const isFinding = (value: unknown): value is ServerPrivacyFinding => {
 };
 
 /** The findings of a PRIVACY_FINDINGS answer; empty for any other failure. */
-export function readPrivacyFindings(error: unknown): ServerPrivacyFinding[] {
+export function readPrivacyFindings(error: unknown, { keepPaths }: ReadOptions = {}): ServerPrivacyFinding[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
   const out: ServerPrivacyFinding[] = [];
   for (const graphQLError of error.errors) {
@@ -70,7 +78,7 @@ export function readPrivacyFindings(error: unknown): ServerPrivacyFinding[] {
     for (const f of findings) {
       if (!isFinding(f)) continue;
       // The API may name the field "input.context"; forms know it as "context".
-      out.push({ ...f, field: f.field.split('.').pop() ?? f.field, message: typeof f.message === 'string' ? f.message : '' });
+      out.push({ ...f, field: fieldName(f.field, keepPaths), message: typeof f.message === 'string' ? f.message : '' });
     }
   }
   return out;

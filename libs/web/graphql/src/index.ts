@@ -140,6 +140,23 @@ export {
   PublishInstrumentDocument,
   ForkInstrumentDocument,
 } from './instrument.operations';
+export {
+  KnowledgeCardFieldsFragmentDoc,
+  KnowledgeDetailFieldsFragmentDoc,
+  KnowledgeItemsDocument,
+  KnowledgeItemDocument,
+  KnowledgeDiffDocument,
+  KnowledgeTaxonomyDocument,
+  CreateKnowledgeItemDocument,
+  UpdateKnowledgeItemDocument,
+  LearningLineMapDocument,
+  LearningLineMapCsvDocument,
+  ReadingPathDocument,
+  LearningLineTextsDocument,
+  LearningLineHistoryDocument,
+  EditQualificationDocument,
+  EditLevelDocument,
+} from './knowledge.operations';
 export { graphql } from './generated';
 export type * from './generated/graphql';
 export { readApiError, hasErrorCode, readPrivacyFindings, type ApiError, type ServerPrivacyFinding } from './api-error';

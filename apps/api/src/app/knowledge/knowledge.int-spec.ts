@@ -126,9 +126,17 @@ describe('knowledge base and the living learning line', () => {
       { field: 'title', before: 'Eerste titel van een bevinding', after: 'Gedeelde doelen: betere titel' },
       { field: 'levels', before: '[3]', after: '[3,4]' },
     ]);
+    // Links to cases and instruments left out of an edit stay (an editor may not see them all).
+    const [{ id: instrumentId }] = await app.dataSource.query(
+      `INSERT INTO instrument (community_id, title, draft, latest_version, export_salt) VALUES ($1, 'Gekoppeld instrument', '{}'::jsonb, 1, 'zout') RETURNING id`,
+      [community.id],
+    );
+    await app.dataSource.query(`UPDATE knowledge_item SET instrument_ids = ARRAY[$2::uuid] WHERE id = $1`, [item.id, instrumentId]);
+    must(await researcher.client.gql(UPDATE, { id: item.id, rev: 2, note: 'Alleen de samenvatting', input: finding({ title: 'Gedeelde doelen: betere titel', levels: [3, 4] }) }));
+    expect((await app.dataSource.query(`SELECT instrument_ids FROM knowledge_item WHERE id = $1`, [item.id]))[0].instrument_ids).toEqual([instrumentId]);
     // Someone else (even a member) may not edit it; a missing change note is a clear error.
-    expect(errorCode(await outsider.client.gql(UPDATE, { id: item.id, rev: 2, note: 'Van mij', input: finding() }))).toBe('NOT_FOUND');
-    const noNote = await researcher.client.gql(UPDATE, { id: item.id, rev: 2, note: ' ', input: finding() });
+    expect(errorCode(await outsider.client.gql(UPDATE, { id: item.id, rev: 3, note: 'Van mij', input: finding() }))).toBe('NOT_FOUND');
+    const noNote = await researcher.client.gql(UPDATE, { id: item.id, rev: 3, note: ' ', input: finding() });
     expect(errorCode(noNote)).toBe('BAD_USER_INPUT');
   });
 

@@ -181,7 +181,8 @@ export class KnowledgeService {
       const access = item.communityId ? await this.policy.authorize(viewerId, item.communityId, 'community.read', m) : null;
       if (!(await this.canEdit(m, viewerId, item, access))) throw AppException.forbidden(item.communityId ? 'knowledge.onlyAuthorOrModerator' : 'knowledge.onlyCurators');
       if (item.revision !== expectedRevision) throw new AppException(ErrorCode.CONFLICT, 'knowledge.revisionConflict', {}, [], { revision: item.revision });
-      const links = await this.links(m, viewerId, input, item.communityId);
+      // Links to cases and instruments left out of the input stay as they are: an editor may not see them all.
+      const links = await this.links(m, viewerId, { ...input, caseIds: input.caseIds ?? item.caseIds, instrumentIds: input.instrumentIds ?? item.instrumentIds }, item.communityId, item);
       Object.assign(item, this.fields(input, citation), links, { revision: item.revision + 1 });
       const saved = await m.getRepository(KnowledgeItemEntity).save(item);
       await this.snapshot(m, saved, viewerId, note);
@@ -222,7 +223,7 @@ export class KnowledgeService {
   }
 
   /** Codes → rows; cases must be readable cases of the same community, instruments readable published ones. */
-  private async links(m: EntityManager, viewerId: string, i: KnowledgeContentInput, communityId: string | null) {
+  private async links(m: EntityManager, viewerId: string, i: KnowledgeContentInput, communityId: string | null, existing?: Pick<KnowledgeItemEntity, 'caseIds' | 'instrumentIds'>) {
     const errors: FieldError[] = [];
     const q = [...new Set((i.qualificationCodes ?? []).map((c) => c.trim().toUpperCase()))];
     const qualifications = q.length ? await m.getRepository(QualificationEntity).findBy({ code: In(q) }) : [];
@@ -237,17 +238,20 @@ export class KnowledgeService {
     const researchThemes = r.length ? await m.getRepository(ResearchThemeEntity).findBy({ code: In(r) }) : [];
     if (researchThemes.length !== r.length) errors.push({ field: 'researchThemeCodes', key: 'validation.enum' });
     const caseIds = [...new Set(i.caseIds ?? [])];
-    if (caseIds.length) {
+    // Links the item already has are kept as they are; new ones are checked.
+    const newCases = caseIds.filter((id) => !existing?.caseIds.includes(id));
+    if (newCases.length) {
       // Only cases of the item's own community: a site-wide item links none (they would leak titles).
-      const found: { id: string }[] = communityId ? await m.query('SELECT id FROM community_case WHERE id = ANY($1) AND community_id = $2 AND hidden_at IS NULL', [caseIds, communityId]) : [];
-      if (found.length !== caseIds.length) errors.push({ field: 'caseIds', key: 'knowledge.unknownCase' });
+      const found: { id: string }[] = communityId ? await m.query('SELECT id FROM community_case WHERE id = ANY($1) AND community_id = $2 AND hidden_at IS NULL', [newCases, communityId]) : [];
+      if (found.length !== newCases.length) errors.push({ field: 'caseIds', key: 'knowledge.unknownCase' });
     }
     const instrumentIds = [...new Set(i.instrumentIds ?? [])];
-    if (instrumentIds.length) {
-      const found: { id: string; community_id: string }[] = await m.query('SELECT id, community_id FROM instrument WHERE id = ANY($1) AND latest_version > 0', [instrumentIds]);
+    const newInstruments = instrumentIds.filter((id) => !existing?.instrumentIds.includes(id));
+    if (newInstruments.length) {
+      const found: { id: string; community_id: string }[] = await m.query('SELECT id, community_id FROM instrument WHERE id = ANY($1) AND latest_version > 0', [newInstruments]);
       const access = await this.policy.load(viewerId, found.map((x) => x.community_id), m);
       const readable = found.filter((x) => can(access.get(x.community_id), 'community.read') && (!communityId || x.community_id === communityId || access.get(x.community_id)?.visibility === 'PUBLIC'));
-      if (readable.length !== instrumentIds.length) errors.push({ field: 'instrumentIds', key: 'knowledge.unknownInstrument' });
+      if (readable.length !== newInstruments.length) errors.push({ field: 'instrumentIds', key: 'knowledge.unknownInstrument' });
     }
     if (errors.length) throw AppException.badInput(errors);
     return { qualifications, levels, collaborationForms, researchThemes, caseIds, instrumentIds };

@@ -46,9 +46,10 @@ export function createKennislijnClient({ uri = '/graphql', getLanguage }: Kennis
     const send = () => {
       const { accessToken } = store.getSnapshot();
       operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+        // An operation may ask for one language through its context (the curators' nl/en texts).
         headers: {
-          ...headers,
           'accept-language': getLanguage(),
+          ...headers,
           ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
         },
       }));
