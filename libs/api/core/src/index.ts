@@ -26,3 +26,4 @@ export * from './lib/personal-data/personal-data.registry';
 export * from './lib/graphql/ids';
 export * from './lib/privacy/privacy-guard';
 export * from './lib/database/errors';
+export * from './lib/graphql/enums';

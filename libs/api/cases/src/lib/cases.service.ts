@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AppException, assertPrivacy, decodeCursor, encodeCursor, PrivacyOverrideInput, requireUuid, isUniqueViolation } from '@kennislijn/api-core';
 import { CollaborationFormEntity, LevelEntity, QualificationEntity } from '@kennislijn/api-curriculum';
-import { can, CommunityAccess, FeedItemEntity, FeedItemType, PolicyService, PrivacyOverrideEntity } from '@kennislijn/api-communities';
+import { can, CommunityAccess, FeedItemEntity, FeedItemType, PolicyService, recordPrivacyOverrides } from '@kennislijn/api-communities';
 import { CaseContentInput, CreateCaseInput, RespondInput } from './dto/case.inputs';
 import { CaseEntity, CaseResponseEntity, CaseStatus, ResponseHelpfulEntity } from './entities/case.entities';
 import { CaseRevisionService } from './case-revision.service';
@@ -301,9 +301,8 @@ export class CasesService {
     return { collaborationFormId: form.id, qualifications, levels };
   }
 
-  private async recordOverrides(m: EntityManager, subjectType: string, subjectId: string, userId: string, overrides: PrivacyOverrideInput[]): Promise<void> {
-    if (!overrides.length) return;
-    await m.getRepository(PrivacyOverrideEntity).insert(overrides.map((o) => ({ subjectType, subjectId, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId })));
+  private recordOverrides(m: EntityManager, subjectType: string, subjectId: string, userId: string, overrides: PrivacyOverrideInput[]): Promise<void> {
+    return recordPrivacyOverrides(m, subjectType, subjectId, userId, overrides);
   }
 }
 

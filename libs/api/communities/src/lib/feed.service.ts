@@ -7,7 +7,7 @@ import { ContentRegistry } from './content.registry';
 import { CommunityRole } from './entities/community.entity';
 import { FeedItemEntity, FeedItemType, PostEntity } from './entities/feed.entities';
 import { AuditAction, ContentReportEntity, ContentType, ReportStatus } from './entities/moderation.entities';
-import { PrivacyOverrideEntity } from './entities/privacy-override.entity';
+import { recordPrivacyOverrides } from './entities/privacy-override.entity';
 import { can, CommunityAccess } from './policy/community-policy';
 import { PolicyService } from './policy/policy.service';
 import { textArg } from './text-input';
@@ -100,7 +100,7 @@ export class FeedService {
       if (!postId) return (await this.itemForClientId(m, viewerId, clientId as string)) as FeedItemEntity;
       const used = overrides.filter((o) => text.includes(o.text));
       if (used.length) {
-        await m.getRepository(PrivacyOverrideEntity).insert(used.map((o) => ({ subjectType: 'POST', subjectId: postId, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId: viewerId })));
+        await recordPrivacyOverrides(m, 'POST', postId, viewerId, used);
       }
       const item = m.getRepository(FeedItemEntity).create({ communityId, type: FeedItemType.POST, actorId: viewerId, subjectId: postId });
       return m.getRepository(FeedItemEntity).save(item);

@@ -13,7 +13,7 @@ import {
   requireUuid,
   translate,
 } from '@kennislijn/api-core';
-import { can, CommunityAccess, CommunityAction, PolicyService, PrivacyOverrideEntity } from '@kennislijn/api-communities';
+import { can, CommunityAccess, CommunityAction, PolicyService, PrivacyOverrideEntity, recordPrivacyOverrides } from '@kennislijn/api-communities';
 import { NotificationsService, NotificationType } from '@kennislijn/api-notifications';
 import { RealtimeService } from '@kennislijn/api-realtime';
 import { REPLAY_PAGE, RealtimeMessage, ReplayResult, roomOf } from '@kennislijn/shared-realtime';
@@ -328,7 +328,7 @@ export class DiscussionsService {
       message.body = text;
       message.editedAt = new Date();
       if (overrides.length) {
-        await m.getRepository(PrivacyOverrideEntity).insert(overrides.map((o) => ({ subjectType: 'MESSAGE', subjectId: message.id, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId: viewerId })));
+        await recordPrivacyOverrides(m, 'MESSAGE', message.id, viewerId, overrides);
       }
     });
   }

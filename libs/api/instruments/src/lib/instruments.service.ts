@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AppException, assertPrivacy, ErrorCode, FieldError, isUniqueViolation, PrivacyOverrideInput, requireUuid } from '@kennislijn/api-core';
-import { can, CommunityAccess, FeedItemEntity, FeedItemType, PolicyService, PrivacyOverrideEntity } from '@kennislijn/api-communities';
+import { can, CommunityAccess, FeedItemEntity, FeedItemType, PolicyService, recordPrivacyOverrides } from '@kennislijn/api-communities';
 import { RealtimeService } from '@kennislijn/api-realtime';
 import { roomOf } from '@kennislijn/shared-realtime';
 import {
@@ -461,8 +461,7 @@ export class InstrumentsService {
     return rows[0]?.display_name ?? '';
   }
 
-  private async recordOverrides(m: EntityManager, subjectId: string, userId: string, overrides: PrivacyOverrideInput[], subjectType = 'INSTRUMENT'): Promise<void> {
-    if (!overrides.length) return;
-    await m.getRepository(PrivacyOverrideEntity).insert(overrides.map((o) => ({ subjectType, subjectId, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId })));
+  private recordOverrides(m: EntityManager, subjectId: string, userId: string, overrides: PrivacyOverrideInput[], subjectType = 'INSTRUMENT'): Promise<void> {
+    return recordPrivacyOverrides(m, subjectType, subjectId, userId, overrides);
   }
 }

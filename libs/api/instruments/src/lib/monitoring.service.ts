@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppException, assertPrivacy, ErrorCode, isUniqueViolation, PrivacyOverrideInput, requireUuid } from '@kennislijn/api-core';
-import { can, CommunityAccess, PolicyService, PrivacyOverrideEntity } from '@kennislijn/api-communities';
+import { can, CommunityAccess, PolicyService, recordPrivacyOverrides } from '@kennislijn/api-communities';
 import { NotificationsService, NotificationType } from '@kennislijn/api-notifications';
 import { RealtimeService } from '@kennislijn/api-realtime';
 import { roomOf } from '@kennislijn/shared-realtime';
@@ -147,9 +147,7 @@ export class MonitoringService {
           }),
         );
         await m.getRepository(TrackRespondentEntity).insert(respondents.map((r, position) => ({ trackId: track.id, label: r.label, kind: r.kind, position })));
-        if (used.length) {
-          await m.getRepository(PrivacyOverrideEntity).insert(used.map((o) => ({ subjectType: 'MONITORING_TRACK', subjectId: track.id, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId: viewerId })));
-        }
+        await recordPrivacyOverrides(m, 'MONITORING_TRACK', track.id, viewerId, used);
         return track;
       });
     try {
@@ -167,7 +165,7 @@ export class MonitoringService {
       const { track } = await this.writable(m, viewerId, trackId);
       const [{ n }]: { n: number }[] = await m.query('SELECT COALESCE(MAX(position) + 1, 0)::int AS n FROM track_respondent WHERE track_id = $1', [track.id]);
       const saved = await m.getRepository(TrackRespondentEntity).save(m.getRepository(TrackRespondentEntity).create({ trackId: track.id, label: r.label, kind: r.kind, position: n }));
-      await this.recordOverrides(m, 'TRACK_RESPONDENT', saved.id, viewerId, used);
+      await recordPrivacyOverrides(m, 'TRACK_RESPONDENT', saved.id, viewerId, used);
       this.changed(m, track.id);
       return saved;
     });
@@ -253,7 +251,7 @@ export class MonitoringService {
         const version = await this.definitionOf(track.versionId, m);
         const { answers, used } = this.checkedAnswers(version.definition, answersFrom(version.definition, input.answers), input.privacyOverrides ?? []);
         const saved = await this.store(m, track, respondent, version, input.sessionNumber, input.sessionDate ?? null, answers, ResponseSource.APP, viewerId, input.clientId ?? null);
-        await this.recordOverrides(m, 'INSTRUMENT_RESPONSE', saved.id, viewerId, used);
+        await recordPrivacyOverrides(m, 'INSTRUMENT_RESPONSE', saved.id, viewerId, used);
         return saved;
       });
     try {
@@ -275,7 +273,7 @@ export class MonitoringService {
       const { track } = await this.writable(m, viewerId, response.trackId);
       const version = await this.definitionOf(track.versionId, m);
       const { answers, used } = this.checkedAnswers(version.definition, answersFrom(version.definition, answerList), overrides);
-      await this.recordOverrides(m, 'INSTRUMENT_RESPONSE', response.id, viewerId, used);
+      await recordPrivacyOverrides(m, 'INSTRUMENT_RESPONSE', response.id, viewerId, used);
       response.answers = answers;
       response.scores = scoreResponse(version.definition, answers);
       if (sessionDate !== undefined) response.sessionDate = sessionDate;
@@ -510,11 +508,6 @@ export class MonitoringService {
     for (const item of def.items) if (item.type === 'OPEN_TEXT' && typeof answers[item.id] === 'string') texts[`answers.${item.id}`] = answers[item.id] as string;
     const used = assertPrivacy(texts, overrides);
     return { answers, used };
-  }
-
-  private async recordOverrides(m: EntityManager, subjectType: string, subjectId: string, userId: string, overrides: PrivacyOverrideInput[]): Promise<void> {
-    if (!overrides.length) return;
-    await m.getRepository(PrivacyOverrideEntity).insert(overrides.map((o) => ({ subjectType, subjectId, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId })));
   }
 
   private async store(

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AppException, assertPrivacy, ErrorCode, FieldError, isUniqueViolation, PrivacyOverrideInput, requireUuid } from '@kennislijn/api-core';
 import { CollaborationFormEntity, LevelEntity, QualificationEntity, ResearchThemeEntity } from '@kennislijn/api-curriculum';
-import { can, CommunityAccess, PolicyService, PrivacyOverrideEntity } from '@kennislijn/api-communities';
+import { can, CommunityAccess, PolicyService, recordPrivacyOverrides } from '@kennislijn/api-communities';
 import { Citation, EvidenceLevel, FindingDetails, KnowledgeType, TheoryTheme } from '@kennislijn/shared-domain';
 import { CitationInput, CreateKnowledgeInput, KnowledgeContentInput } from './dto/knowledge.inputs';
 import { KnowledgeItemEntity, KnowledgeRevisionEntity } from './entities/knowledge.entities';
@@ -261,8 +261,7 @@ export class KnowledgeService {
     await m.getRepository(KnowledgeRevisionEntity).insert({ itemId: item.id, number: item.revision, snapshot: snapshotOf(item) as never, changeNote, authorId });
   }
 
-  private async recordOverrides(m: EntityManager, subjectId: string, userId: string, overrides: PrivacyOverrideInput[]): Promise<void> {
-    if (!overrides.length) return;
-    await m.getRepository(PrivacyOverrideEntity).insert(overrides.map((o) => ({ subjectType: 'KNOWLEDGE_ITEM', subjectId, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId })));
+  private recordOverrides(m: EntityManager, subjectId: string, userId: string, overrides: PrivacyOverrideInput[]): Promise<void> {
+    return recordPrivacyOverrides(m, 'KNOWLEDGE_ITEM', subjectId, userId, overrides);
   }
 }

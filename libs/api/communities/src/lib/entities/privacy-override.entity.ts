@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, EntityManager, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '@kennislijn/api-accounts';
 
 /** An author's statement that a privacy finding is a false positive (never possible for a BSN). */
@@ -33,4 +33,19 @@ export class PrivacyOverrideEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+}
+
+/**
+ * Keeps the overrides an author gave for the privacy findings of a stored text (what `assertPrivacy`
+ * returned as used), in the same transaction as the text.
+ */
+export async function recordPrivacyOverrides(
+  m: EntityManager,
+  subjectType: string,
+  subjectId: string,
+  userId: string | null,
+  overrides: readonly { kind: string; text: string; reason: string }[],
+): Promise<void> {
+  if (!overrides.length) return;
+  await m.getRepository(PrivacyOverrideEntity).insert(overrides.map((o) => ({ subjectType, subjectId, kind: o.kind, text: o.text.slice(0, 200), reason: o.reason.trim(), userId })));
 }

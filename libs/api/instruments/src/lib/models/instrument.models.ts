@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PersonModel } from '@kennislijn/api-accounts';
+import { enumOf } from '@kennislijn/api-core';
 import { ITEM_TYPES, RESPONDENT_KINDS, SCORE_METHODS, THRESHOLD_KINDS, DIFF_ENTITIES } from '@kennislijn/shared-instruments';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const InstrumentItemType = enumOf(ITEM_TYPES);
 export const RespondentKindEnum = enumOf(RESPONDENT_KINDS);

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EVIDENCE_LEVELS, KNOWLEDGE_TYPES, THEORY_THEMES } from '@kennislijn/shared-domain';
+import { enumOf } from '@kennislijn/api-core';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const KnowledgeTypeEnum = enumOf(KNOWLEDGE_TYPES);
 export const EvidenceLevelEnum = enumOf(EVIDENCE_LEVELS);
 export const TheoryThemeEnum = enumOf(THEORY_THEMES);
