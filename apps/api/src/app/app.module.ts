@@ -22,6 +22,7 @@ import { RealtimeModule } from '@kennislijn/api-realtime';
 import { DiscussionsModule } from '@kennislijn/api-discussions';
 import { InstrumentsModule } from '@kennislijn/api-instruments';
 import { KnowledgeModule } from '@kennislijn/api-knowledge';
+import { SearchModule } from '@kennislijn/api-search';
 import { DemoSeeder } from './demo-seeder';
 import { StartupSeeding } from './startup-seeding';
 
@@ -59,6 +60,7 @@ export class AppModule {
         DiscussionsModule,
         InstrumentsModule,
         KnowledgeModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

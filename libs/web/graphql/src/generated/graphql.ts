@@ -1960,6 +1960,8 @@ export type Query = {
   researchThemes: Array<ResearchTheme>;
   /** The form behind a respondent link (no account needed). NOT_FOUND for an unknown token. */
   respondentForm: RespondentForm;
+  /** Dutch full-text search across cases, responses, knowledge items, published instruments, sessions, communities and messages you may read. Compounds are split (samenwerkingsrelatie also finds samenwerking), inflections and typos are matched; nothing from a community you may not read is returned or counted. */
+  search: SearchResult;
   /** The discussion of a community (subjectId = community id), a case or a session; made on first use. */
   thread: Thread;
   /** Everything changed after `afterSeq` in change order: what a reconnecting client missed. */
@@ -2114,6 +2116,11 @@ export type QueryReadingPathArgs = {
 
 export type QueryRespondentFormArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  input: SearchInput;
 };
 
 
@@ -2319,6 +2326,91 @@ export type ScoringInput = {
   thresholds: Array<ThresholdInput>;
   total?: InputMaybe<ScoreMethod>;
 };
+
+export type SearchFacetValue = {
+  __typename?: 'SearchFacetValue';
+  count: Scalars['Int']['output'];
+  /** Display name in the request language. */
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** Counts per value, each counted with all other filters applied (not its own). */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  collaborationForms: Array<SearchFacetValue>;
+  communities: Array<SearchFacetValue>;
+  levels: Array<SearchFacetValue>;
+  qualifications: Array<SearchFacetValue>;
+  tags: Array<SearchFacetValue>;
+  types: Array<SearchFacetValue>;
+  years: Array<SearchFacetValue>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** null: site-wide. */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  communityName?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Matches the words as typed (or their inflections), not only parts, prefixes or corrections. */
+  exact: Scalars['Boolean']['output'];
+  /** The search document. */
+  id: Scalars['ID']['output'];
+  /** Context of a response or message (the case, the thread); plain text. */
+  label: Scalars['String']['output'];
+  /** Where it is in the web app, e.g. /kennisbank/<id>. */
+  link: Scalars['String']['output'];
+  /** Up to two fragments of the text, HTML-escaped, with the matched words in <mark>. */
+  snippetHtml: Scalars['String']['output'];
+  /** The id of the case, item, message … found. */
+  subjectId: Scalars['ID']['output'];
+  /** The title, HTML-escaped, with the matched words in <mark>. Empty for responses and messages. */
+  titleHtml: Scalars['String']['output'];
+  type: SearchType;
+};
+
+export type SearchInput = {
+  /** Collaboration form codes. */
+  collaborationForms?: InputMaybe<Array<Scalars['String']['input']>>;
+  communityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: Scalars['Int']['input'];
+  /** From this date (YYYY-MM-DD, Europe/Amsterdam), inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  levels?: InputMaybe<Array<Scalars['Int']['input']>>;
+  offset?: Scalars['Int']['input'];
+  /** B1-B9, M1-M9. */
+  qualifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** All must be present (case-insensitive). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Dutch words; "a phrase", OF/OR between alternatives, -word to exclude. Empty: browse with the filters, newest first. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Up to and including this date (YYYY-MM-DD, Europe/Amsterdam). */
+  to?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<SearchType>>;
+};
+
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  facets: SearchFacets;
+  hits: Array<SearchHit>;
+  /** Compound parts the query was split into (e.g. samenwerking, relatie). */
+  parts: Array<Scalars['String']['output']>;
+  /** Server time in milliseconds. */
+  tookMs: Scalars['Float']['output'];
+  /** Everything that matches and you may read, with the filters. */
+  total: Scalars['Int']['output'];
+};
+
+/** CASE, RESPONSE (to a case), KNOWLEDGE_ITEM, INSTRUMENT (published), SESSION, COMMUNITY, MESSAGE (discussion messages and community posts). */
+export type SearchType =
+  | 'CASE'
+  | 'COMMUNITY'
+  | 'INSTRUMENT'
+  | 'KNOWLEDGE_ITEM'
+  | 'MESSAGE'
+  | 'RESPONSE'
+  | 'SESSION';
 
 export type SessionSpread = {
   __typename?: 'SessionSpread';

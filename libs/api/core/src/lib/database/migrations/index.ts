@@ -5,5 +5,6 @@ import { Cases1795939620128 } from './1795939620128-Cases';
 import { Discussions1795946375883 } from './1795946375883-Discussions';
 import { Instruments1795957282978 } from './1795957282978-Instruments';
 import { Knowledge1795961277507 } from './1795961277507-Knowledge';
+import { Search1795965000000 } from './1795965000000-Search';
 
-export const MIGRATIONS: Function[] = [Init1795927230793, Communities1795935808066, Cases1795939620128, Discussions1795946375883, Instruments1795957282978, Knowledge1795961277507];
+export const MIGRATIONS: Function[] = [Init1795927230793, Communities1795935808066, Cases1795939620128, Discussions1795946375883, Instruments1795957282978, Knowledge1795961277507, Search1795965000000];
