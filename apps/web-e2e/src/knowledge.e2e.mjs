@@ -105,7 +105,7 @@ test('knowledge base and learning line: a finding on the map, a curator edit wit
   await olaf.page.getByRole('textbox', { name: 'Titel', exact: true }).fill(title);
   await olaf.page
     .getByRole('textbox', { name: 'Samenvatting' })
-    .fill('Gezinnen blijven langer in de hulp als **alle gezinsleden** en de hulpverlener het eens zijn over de doelen van de hulp.');
+    .fill('Gezinnen blijven langer in de hulp als **alle gezinsleden** en de hulpverlener het eens zijn over de doelen van de hulp. Zo groeit de samenwerkingsrelatie.');
   await olaf.page.getByRole('radio', { name: 'Veelbelovend' }).check();
   await olaf.page.getByRole('textbox', { name: 'Auteur 1' }).fill('Friedlander, M. L.');
   await olaf.page.getByRole('button', { name: 'Auteur toevoegen' }).click();
@@ -177,6 +177,25 @@ test('knowledge base and learning line: a finding on the map, a curator edit wit
   await thread.getByRole('combobox', { name: 'Je bericht' }).press('Enter');
   await thread.locator('.kl-message [data-message-body]').filter({ hasText: question }).waitFor();
   await check(sam.page, 'knowledge-item-phone');
+
+  // Sam finds the finding by searching another form of a Dutch compound (the plural "samenwerkingsrelaties"
+  // where the item says "samenwerkingsrelatie"), together with this run's word.
+  await sam.page.getByRole('link', { name: 'Zoeken', exact: true }).click();
+  await sam.page.getByRole('heading', { name: 'Zoeken', level: 1 }).waitFor();
+  await sam.page.getByRole('searchbox', { name: 'Zoekterm' }).fill(`samenwerkingsrelaties ${run}`);
+  await sam.page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  await sam.page.waitForURL(/\/zoeken\?q=samenwerkingsrelaties/);
+  const results = sam.page.getByRole('list', { name: 'Zoekresultaten' });
+  const found = results.getByRole('link', { name: title, exact: true });
+  await found.waitFor();
+  await sam.page.getByText(new RegExp(`^1 resultaat voor ‘samenwerkingsrelaties ${run}’\\. Ook gezocht op de delen: samenwerking, relatie\\.$`)).waitFor();
+  // The matched words are marked in the title and in the snippet.
+  await results.locator('mark', { hasText: run }).first().waitFor();
+  await results.locator('mark', { hasText: 'samenwerkingsrelatie' }).first().waitFor();
+  await check(sam.page, 'search-phone');
+  await found.click();
+  await sam.page.waitForURL(itemUrl);
+  await sam.page.getByRole('heading', { name: title, level: 1 }).waitFor();
 
   // The map counts the finding in B2 × 3, and the cell leads to the filtered list with it.
   await olaf.page.goto(`${BASE_URL}/leerlijn`);
@@ -318,6 +337,43 @@ test('a site-wide item: APA citation with DOI, no thread but a calm note; the ma
   await page.getByLabel('Eindkwalificatie', { exact: true }).selectOption('M6');
   await page.getByText('Niets gevonden met deze filters').waitFor();
   await check(page, 'knowledge-list-empty-phone');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('search on a desktop: the header box, a typo, facets that filter and count, and back', async () => {
+  const { context, page, errors } = await newPerson(browser, DESKTOP);
+  await signIn(page, 'student@demo.kennislijn.nl');
+  const box = page.getByRole('search', { name: 'Zoeken in Kennislijn' }).getByRole('searchbox', { name: 'Zoeken in Kennislijn' });
+  await box.fill('allianite');
+  await box.press('Enter');
+  await page.waitForURL(`${BASE_URL}/zoeken?q=allianite`);
+  await page.getByRole('heading', { name: 'Zoeken', level: 1 }).waitFor();
+  const results = page.getByRole('list', { name: 'Zoekresultaten' });
+  // A typo still finds the alliance, with the word as written in the text marked.
+  await results.getByRole('link', { name: 'De werkalliantie: band, doelen en taken', exact: true }).waitFor();
+  await results.locator('mark', { hasText: /^alliantie$/i }).first().waitFor();
+  const status = page.getByText(/^\d+ resultaten voor ‘allianite’\.$/);
+  const total = Number(/^(\d+)/.exec(await status.innerText())[1]);
+  assert.ok(total >= 3, `several results for the typo (${total})`);
+  await check(page, 'search-desktop');
+
+  // The kind facet filters (in the address) and its count is the new total.
+  const facets = page.getByRole('complementary', { name: 'Filters' });
+  const kind = facets.getByRole('checkbox', { name: /^Kennisitem \(\d+\)$/ });
+  const count = Number(/\((\d+)\)$/.exec(await facets.getByText(/^Kennisitem \(\d+\)$/).innerText())[1]);
+  await kind.click();
+  await page.waitForURL(/type=KNOWLEDGE_ITEM/);
+  await facets.getByRole('checkbox', { name: /^Kennisitem \(\d+\)$/, checked: true }).waitFor();
+  await page.getByText(`${count} resultaten voor ‘allianite’.`, { exact: true }).waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('.kl-search-hit .mantine-Badge-label')].every((b) => b.textContent === 'Kennisitem'));
+  await facets.getByRole('button', { name: 'Filters wissen' }).click();
+  await page.getByText(`${total} resultaten voor ‘allianite’.`, { exact: true }).waitFor();
+
+  // Nothing found: says so, and how to go on.
+  await box.fill('xyzzyplugh');
+  await box.press('Enter');
+  await page.getByText('Niets gevonden voor ‘xyzzyplugh’').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

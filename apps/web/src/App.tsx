@@ -9,6 +9,7 @@ import { DevMailboxPage } from './dev/DevMailboxPage';
 import { InvitationPage } from './invitation/InvitationPage';
 import { EditKnowledgePage, NewKnowledgePage } from './knowledge/form/KnowledgeFormPages';
 import { KnowledgeBasePage } from './knowledge/list/KnowledgeBasePage';
+import { SearchPage } from './search/SearchPage';
 import { LearningLinePage } from './knowledge/map/LearningLinePage';
 import { KnowledgeItemPage } from './knowledge/page/KnowledgeItemPage';
 import { InstrumentsPage } from './instruments/library/InstrumentsPage';
@@ -65,6 +66,7 @@ export function App() {
           <Route path="/kennisbank/:id/bewerken" element={<EditKnowledgePage />} />
           <Route path="/sessies" element={<SessionsPage />} />
           <Route path="/leerlijn" element={<LearningLinePage />} />
+          <Route path="/zoeken" element={<SearchPage />} />
           <Route path="/profiel" element={<ProfilePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -6,6 +6,7 @@ import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { MainNav } from './MainNav';
+import { SearchBox } from '../search/SearchBox';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { UserMenu } from './UserMenu';
 
@@ -38,6 +39,7 @@ export function AppLayout() {
               <Brand />
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <SearchBox />
               <NotificationBell />
               <LanguageSwitch />
               <UserMenu />

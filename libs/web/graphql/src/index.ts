@@ -157,6 +157,7 @@ export {
   EditQualificationDocument,
   EditLevelDocument,
 } from './knowledge.operations';
+export { SearchDocument } from './search.operations';
 export { graphql } from './generated';
 export type * from './generated/graphql';
 export { readApiError, hasErrorCode, readPrivacyFindings, type ApiError, type ServerPrivacyFinding } from './api-error';

@@ -120,6 +120,10 @@ describe('Dutch search across everything', () => {
     const response = r.hits.find((h) => h.subjectId === ids.relResponse)!;
     expect(response).toMatchObject({ type: 'RESPONSE', label: 'Een moeizame samenwerkingsrelatie met de wijkagent', link: `/casussen/${ids.relCase}#reactie-${ids.relResponse}` });
     expect(response.snippetHtml).toContain('<mark>samenwerkingsrelatie</mark>');
+    // With a second word that only the tags have, the snippet still marks the word it contains.
+    const split = await search(outsider.client, { text: 'samenwerkingsrelatie onderwijs', communityIds: [pub.id] });
+    expect(keys(split)).toEqual(['relPlural']);
+    expect(split.hits[0].snippetHtml).toContain('Goede <mark>samenwerkingsrelaties</mark> ontstaan');
   });
 
   it('matches typos, inflections and diacritics', async () => {

@@ -63,7 +63,7 @@ describe('query rewriting for Dutch search', () => {
       ['brien', row({ w: 'brien', stem: 'brien', ndoc: 100 })],
       ['gezin', row({ w: 'gezin', stem: 'gezin', ndoc: 9 })],
     ]), new Map());
-    expect(q).toEqual({ tsquery: "('o') & ('brien') & !('gezin')", exactQueries: ["('o')", "('brien')"], explain: [{ w: 'o', stem: 'o' }, { w: 'brien', stem: 'brien' }] });
+    expect(q).toEqual({ tsquery: "('o') & ('brien') & !('gezin')", exactQueries: ["('o')", "('brien')"], highlightQuery: "('o') | ('brien')", explain: [{ w: 'o', stem: 'o' }, { w: 'brien', stem: 'brien' }] });
     expect(buildQuery(parseQuery('de het'), new Map([['de', row({ w: 'de', stem: '' })], ['het', row({ w: 'het', stem: '' })]]), new Map())).toBeNull();
     expect(fold('Ëen Coöperatie')).toBe('een cooperatie');
   });

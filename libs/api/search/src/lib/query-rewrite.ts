@@ -206,6 +206,8 @@ export interface RewrittenQuery {
   tsquery: string;
   /** Per clause, only the exact forms: how many of them a document matches is the first sort key. */
   exactQueries: string[];
+  /** Every term OR-ed, for highlighting: a snippet marks what it contains even when the other words are in the title. */
+  highlightQuery: string;
   explain: WordExpansion['info'][];
 }
 
@@ -236,7 +238,7 @@ export function buildQuery(parsed: ParsedQuery, byWord: Map<string, AnalysedWord
     .map(termQuery)
     .filter((a): a is WordExpansion => !!a)
     .map((a) => `!(${a.exact.join(' | ')})`);
-  return { tsquery: [...all, ...nots].join(' & '), exactQueries: exact, explain };
+  return { tsquery: [...all, ...nots].join(' & '), exactQueries: exact, highlightQuery: all.join(' | '), explain };
 }
 
 /** The words and phrases the analysis query needs. */

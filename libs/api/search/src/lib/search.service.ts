@@ -112,6 +112,7 @@ export class SearchService {
       input.first ?? 20,
       input.offset ?? 0,
       HEADLINE_BODY,
+      rq?.highlightQuery ?? null,
     ])) as { result: RawResult }[];
     const forms = await this.formNames(lang);
     const f = result.facets;

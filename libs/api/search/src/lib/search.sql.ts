@@ -52,7 +52,8 @@ const allBut = (own?: (typeof FILTERS)[number]): string => FILTERS.filter((f) =>
  *
  * $1 viewer id or NULL, $2 tsquery, $3 tsquery[] (exact forms per clause), $4 types, $5 community ids,
  * $6 qualifications, $7 levels, $8 collaboration forms, $9 tags (all must match), $10 from, $11 to
- * (exclusive), $12 limit, $13 offset, $14 ts_headline options for the body.
+ * (exclusive), $12 limit, $13 offset, $14 ts_headline options for the body, $15 the tsquery to highlight
+ * (every term OR-ed: a snippet marks the words it has even when the others are only in the title).
  */
 export function searchSql(browse: boolean, clauses: number): string {
   const match = browse ? 'TRUE' : 'd.tsv @@ $2::tsquery';
@@ -60,9 +61,9 @@ export function searchSql(browse: boolean, clauses: number): string {
   // Cover density only pays off with several clauses (proximity); it costs about twice ts_rank per row.
   const rank = browse ? '0::real' : `${clauses > 1 ? 'ts_rank_cd' : 'ts_rank'}('{0.1, 0.2, 0.4, 1.0}', d.tsv, $2::tsquery, 1|32)`;
   const hl = (col: 'title' | 'body', opts: string) =>
-    browse ? (col === 'body' ? 'left(d.body, 240)' : 'd.title') : `ts_headline('dutch'::regconfig, d.${col}, $2::tsquery, ${opts})`;
-  // Browsing keeps $2, $3 and $14 referenced so their types are known.
-  const unused = browse ? 'unused AS (SELECT $2::text, $3::text[], $14::text), ' : '';
+    browse ? (col === 'body' ? 'left(d.body, 240)' : 'd.title') : `ts_headline('dutch'::regconfig, d.${col}, $15::tsquery, ${opts})`;
+  // Browsing keeps $2, $3, $14 and $15 referenced so their types are known.
+  const unused = browse ? 'unused AS (SELECT $2::text, $3::text[], $14::text, $15::text), ' : '';
   return /* sql */ `
 WITH ${unused}visible AS (
   SELECT c.id FROM community c WHERE c.visibility = 'PUBLIC'
