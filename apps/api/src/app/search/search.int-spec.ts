@@ -120,6 +120,11 @@ describe('Dutch search across everything', () => {
     const response = r.hits.find((h) => h.subjectId === ids.relResponse)!;
     expect(response).toMatchObject({ type: 'RESPONSE', label: 'Een moeizame samenwerkingsrelatie met de wijkagent', link: `/casussen/${ids.relCase}#reactie-${ids.relResponse}` });
     expect(response.snippetHtml).toContain('<mark>samenwerkingsrelatie</mark>');
+    // The other way round: a word finds the compounds that end in it (kinds of it), after its own forms.
+    const head = await search(outsider.client, { text: 'relatie', communityIds: [pub.id] });
+    expect(keys(head)[0]).toBe('markup'); // "Relatie <b>vet</b>": the word itself, in the title
+    expect(keys(head)).toEqual(expect.arrayContaining(['relPlural', 'relCase', 'relResponse']));
+    expect(head.hits.find((h) => h.subjectId === ids.relCase)!.exact).toBe(false);
     // With a second word that only the tags have, the snippet still marks the word it contains.
     const split = await search(outsider.client, { text: 'samenwerkingsrelatie onderwijs', communityIds: [pub.id] });
     expect(keys(split)).toEqual(['relPlural']);

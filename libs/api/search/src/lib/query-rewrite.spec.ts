@@ -54,6 +54,11 @@ describe('query rewriting for Dutch search', () => {
     expect(known.exact).toEqual(["'gezin'"]);
     expect(known.related).toEqual(["'gezin':*"]); // gezinscoach, gezinsplan …; not gezien
     expect(expandWord(row({ w: 'het', stem: '' })).info.stopword).toBe(true);
+    // Compounds that end in the word are its kinds.
+    const head = expandWord(row({ w: 'relatie', stem: 'relatie', ndoc: 80, variants: ['relaties'], heads: [{ word: 'werkrelatie', lexeme: 'werkrelatie', ndoc: 9 }, { word: 'samenwerkingsrelaties', lexeme: 'samenwerkingsrelaties', ndoc: 4 }] }));
+    expect(head.exact).toEqual(["'relatie'", "'relaties'"]);
+    expect(head.related).toEqual(["'werkrelatie'", "'samenwerkingsrelaties'"]);
+    expect(head.info.compounds).toEqual(['werkrelatie', 'samenwerkingsrelaties']);
   });
 
   it('builds a tsquery with quoted operands only, exact forms per clause and negations', () => {

@@ -157,6 +157,8 @@ export interface AnalysedWord {
   variants: string[] | null;
   pieces: VocabularyWord[] | null;
   similar: VocabularyWord[] | null;
+  /** Compounds in the vocabulary that end in the word (its kinds: werkrelatie for relatie). */
+  heads?: VocabularyWord[] | null;
 }
 
 export interface WordExpansion {
@@ -164,7 +166,7 @@ export interface WordExpansion {
   exact: string[];
   /** Ranked lower: prefix, compound parts, the frequent neighbour of a rare word. */
   related: string[];
-  info: { w: string; stem: string; stopword?: boolean; parts?: string[]; typos?: string[] };
+  info: { w: string; stem: string; stopword?: boolean; parts?: string[]; typos?: string[]; compounds?: string[] };
 }
 
 export function expandWord(row: AnalysedWord): WordExpansion {
@@ -186,6 +188,10 @@ export function expandWord(row: AnalysedWord): WordExpansion {
     if (/[aeiou]$/.test(p.lexeme!)) related.add(operand(`${p.lexeme}s`));
   }
   if (parts.length) info.parts = parts.map((p) => p.word);
+  // Compounds headed by the word are kinds of it (werkrelatie is a relatie): related, ranked lower.
+  const heads = (row.heads ?? []).filter((h) => h.lexeme !== stem);
+  for (const h of heads) related.add(operand(h.lexeme));
+  if (heads.length) info.compounds = heads.map((h) => h.word);
   const known = row.ndoc > 0 || (row.variants ?? []).length > 0;
   const maxDist = w.length <= 5 ? 1 : 2;
   const candidates = (row.similar ?? [])

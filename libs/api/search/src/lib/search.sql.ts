@@ -4,7 +4,9 @@
 /**
  * Analysis of the query words. $1 folded words, $2 phrases. Per word: lexeme, document count, inflection
  * variants that exist in the vocabulary, vocabulary words inside it (compound pieces, words of 8+
- * letters), and trigram neighbours when the word is rare or unknown.
+ * letters), trigram neighbours when the word is rare or unknown, and the most frequent compounds that
+ * end in it (relatie → werkrelatie, samenwerkingsrelaties: Dutch compounds are kinds of their last part).
+ * Words are letters and digits only, so they carry no LIKE wildcards.
  */
 export const ANALYZE_SQL = /* sql */ `
 WITH q AS (
@@ -25,16 +27,23 @@ SELECT 'word' AS kind, s.ord, s.w, s.stem, s.ndoc,
      SELECT DISTINCT t.word, t.lexeme, t.ndoc
      FROM generate_series(1, length(s.w) - 3) i CROSS JOIN generate_series(4, length(s.w) - 1) l
      JOIN search_term t ON t.word = substr(s.w, i, l)
-     WHERE length(s.w) >= 8 AND i + l - 1 <= length(s.w) AND t.ndoc > 0 AND t.lexeme <> '') k) AS pieces,
+     WHERE length(s.w) BETWEEN 8 AND 40 AND i + l - 1 <= length(s.w) AND t.ndoc > 0 AND t.lexeme <> '') k) AS pieces,
   (SELECT coalesce(json_agg(c), '[]') FROM (
      SELECT t.word, t.lexeme, t.ndoc
      FROM search_term t
-     WHERE s.ndoc < 3 AND length(s.w) >= 4 AND t.word % s.w AND t.ndoc > 0 AND t.lexeme <> '' AND t.word <> s.w
+     WHERE s.ndoc < 3 AND length(s.w) BETWEEN 4 AND 40 AND t.word % s.w AND t.ndoc > 0 AND t.lexeme <> '' AND t.word <> s.w
      ORDER BY similarity(t.word, s.w) DESC, t.ndoc DESC, t.word LIMIT 12) c) AS similar,
+  (SELECT coalesce(json_agg(h), '[]') FROM (
+     SELECT t.word, t.lexeme, t.ndoc
+     FROM search_term t
+     WHERE length(s.w) BETWEEN 5 AND 40 AND s.stem <> '' AND t.ndoc > 0 AND t.lexeme <> ''
+       AND length(t.word) >= length(s.w) + 3
+       AND (t.word LIKE '%' || s.w OR t.word LIKE '%' || s.w || 's' OR t.word LIKE '%' || s.w || 'en')
+     ORDER BY t.ndoc DESC, t.word LIMIT 10) h) AS heads,
   NULL::text AS phrase
 FROM s
 UNION ALL
-SELECT 'phrase', ord::int, p, NULL, NULL, NULL, NULL, NULL, phraseto_tsquery('dutch'::regconfig, p)::text
+SELECT 'phrase', ord::int, p, NULL, NULL, NULL, NULL, NULL, NULL, phraseto_tsquery('dutch'::regconfig, p)::text
 FROM unnest($2::text[]) WITH ORDINALITY AS t(p, ord)
 ORDER BY 1 DESC, 2`;
 
