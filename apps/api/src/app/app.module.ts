@@ -23,6 +23,7 @@ import { DiscussionsModule } from '@kennislijn/api-discussions';
 import { InstrumentsModule } from '@kennislijn/api-instruments';
 import { KnowledgeModule } from '@kennislijn/api-knowledge';
 import { SearchModule } from '@kennislijn/api-search';
+import { SessionsModule } from '@kennislijn/api-sessions';
 import { DemoSeeder } from './demo-seeder';
 import { StartupSeeding } from './startup-seeding';
 
@@ -61,6 +62,7 @@ export class AppModule {
         InstrumentsModule,
         KnowledgeModule,
         SearchModule,
+        SessionsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -228,11 +228,25 @@ describe('Dutch search across everything', () => {
     expect(keys(renamed)).toEqual(['samenwerking']);
     expect(renamed.hits[0].titleHtml).toBe('<mark>Ketenpartners</mark> in de buurt');
 
+    // Publishing may raise latest_version before the version row exists (raw SQL here, like an import).
+    const [{ id: instrumentId }] = (await app.dataSource.query(
+      `INSERT INTO instrument (community_id, title, draft, latest_version, created_by_id, export_salt) VALUES ($1, 'Schaalconcept', '{}'::jsonb, 1, $2, 'zout') RETURNING id`,
+      [pub.id, owner.id],
+    )) as { id: string }[];
+    await app.dataSource.query(`INSERT INTO instrument_version (instrument_id, number, definition, changelog, published_by_id) VALUES ($1, 1, $2, 'Eerste', $3)`, [
+      instrumentId,
+      JSON.stringify({ title: 'Gezinsbarometer', purpose: 'Meet hoe het gezin de samenwerking ervaart.', items: [{ id: 'a', text: 'Ik voel me gehoord' }] }),
+      owner.id,
+    ]);
+    const barometer = await search(outsider.client, { text: 'gezinsbarometer', communityIds: [pub.id] });
+    expect(barometer.hits.map((h) => [h.type, h.subjectId, h.link])).toEqual([['INSTRUMENT', instrumentId, `/instrumenten/${instrumentId}`]]);
+
     // The documents always equal what the content says, and the vocabulary equals a full recount.
-    const [{ missing, extra }] = (await app.dataSource.query(`SELECT
-      (SELECT count(*) FROM (SELECT type, subject_id, title, body, keywords FROM search_source EXCEPT SELECT type, subject_id, title, body, keywords FROM search_document) x)::int AS missing,
-      (SELECT count(*) FROM (SELECT type, subject_id, title, body, keywords FROM search_document EXCEPT SELECT type, subject_id, title, body, keywords FROM search_source) x)::int AS extra`)) as { missing: number; extra: number }[];
-    expect({ missing, extra }).toEqual({ missing: 0, extra: 0 });
+    const differences = (await app.dataSource.query(`
+      (SELECT 'missing' AS kind, type, subject_id, title FROM (SELECT type, subject_id, title, body, keywords FROM search_source EXCEPT SELECT type, subject_id, title, body, keywords FROM search_document) x LIMIT 5)
+      UNION ALL
+      (SELECT 'extra', type, subject_id, title FROM (SELECT type, subject_id, title, body, keywords FROM search_document EXCEPT SELECT type, subject_id, title, body, keywords FROM search_source) y LIMIT 5)`)) as unknown[];
+    expect(differences).toEqual([]);
     await app.dataSource.query(`SELECT search_term_merge()`);
     const [{ differ }] = (await app.dataSource.query(`
       WITH recount AS (

@@ -12,6 +12,8 @@ export enum NotificationType {
   MENTIONED = 'MENTIONED',
   REPLIED = 'REPLIED',
   SESSION_REMINDER = 'SESSION_REMINDER',
+  /** A place in a full session came free and went to you (you were first on the waiting list). */
+  SESSION_SEAT = 'SESSION_SEAT',
   /** A response on a monitoring track you started raised a signal (below threshold, sharp drop, split alliance). */
   TRACK_SIGNAL = 'TRACK_SIGNAL',
 }

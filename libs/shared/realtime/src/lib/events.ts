@@ -104,6 +104,33 @@ export interface InstrumentEditorsPayload {
   editors: { person: RealtimePerson; itemId: string | null }[];
 }
 
+/** The live state of a themed session: every participant's screen follows it. */
+export interface SessionStatePayload {
+  sessionId: string;
+  status: 'PLANNED' | 'LIVE' | 'CLOSED' | 'CANCELLED';
+  /** Index of the current step; -1 before the start. */
+  currentStep: number;
+  stepStartedAt: string | null;
+  /** Grows with every change: a client ignores a state older than the one it has. */
+  stateSeq: number;
+}
+
+/** One step's shared notes after a save. */
+export interface SessionNotePayload {
+  sessionId: string;
+  stepKey: string;
+  body: string;
+  rev: number;
+  by: string;
+}
+
+/** What a participant gets when entering the live room (or after a reload): the state, the notes so far, who is there. */
+export interface SessionRoomSnapshot {
+  state: SessionStatePayload;
+  notes: { stepKey: string; body: string; rev: number }[];
+  people: RealtimePerson[];
+}
+
 export interface ServerToClientEvents {
   /** A new or changed message in a thread you subscribed to. */
   message: (message: RealtimeMessage) => void;
@@ -127,6 +154,10 @@ export interface ServerToClientEvents {
   'instrument:editing': (payload: InstrumentEditorsPayload) => void;
   /** A monitoring track got a response (in the app or through a respondent link): read it again. */
   'track:changed': (payload: { trackId: string }) => void;
+  'session:state': (payload: SessionStatePayload) => void;
+  'session:note': (payload: SessionNotePayload) => void;
+  /** Someone's RSVP changed (or the waiting list moved): read the session again. */
+  'session:rsvp': (payload: { sessionId: string }) => void;
 }
 
 export interface ClientToServerEvents {
@@ -148,6 +179,9 @@ export interface ClientToServerEvents {
   'instrument:focus': (payload: { instrumentId: string; itemId: string | null }) => void;
   'track:subscribe': (payload: { trackId: string }, ack: (result: Ack<{ trackId: string }>) => void) => void;
   'track:unsubscribe': (payload: { trackId: string }) => void;
+  /** Enter a session's live room: its state, notes and presence (and attendance while it runs). */
+  'session:subscribe': (payload: { sessionId: string }, ack: (result: Ack<SessionRoomSnapshot>) => void) => void;
+  'session:unsubscribe': (payload: { sessionId: string }) => void;
 }
 
 /** What the server keeps per socket. */
@@ -163,6 +197,7 @@ export const roomOf = {
   user: (id: string) => `user:${id}`,
   instrument: (id: string) => `instrument:${id}`,
   track: (id: string) => `track:${id}`,
+  session: (id: string) => `session:${id}`,
 } as const;
 
 /** Most messages one replay returns; the client asks again while `hasMore`. */

@@ -705,6 +705,8 @@ export type FeedItem = {
   pinned: Scalars['Boolean']['output'];
   /** Set when type = POST. */
   post?: Maybe<Post>;
+  /** Set for SESSION_PLANNED. */
+  session?: Maybe<Session>;
   type: FeedItemType;
   viewerCan: FeedItemPermissions;
 };
@@ -737,7 +739,8 @@ export type FeedItemType =
   | 'COMMUNITY_CREATED'
   | 'INSTRUMENT_PUBLISHED'
   | 'MEMBER_JOINED'
-  | 'POST';
+  | 'POST'
+  | 'SESSION_PLANNED';
 
 export type FindingDetails = {
   __typename?: 'FindingDetails';
@@ -1106,6 +1109,12 @@ export type LinkedTitle = {
   title: Scalars['String']['output'];
 };
 
+export type LocalizedTextInput = {
+  /** Falls back to the Dutch text. */
+  en?: InputMaybe<Scalars['String']['input']>;
+  nl: Scalars['String']['input'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1201,6 +1210,26 @@ export type MessagePermissions = {
   report: Scalars['Boolean']['output'];
 };
 
+export type MethodStep = {
+  __typename?: 'MethodStep';
+  actor: StepActor;
+  key: Scalars['String']['output'];
+  minutes: Scalars['Int']['output'];
+  output: StepOutput;
+  prompt: Scalars['String']['output'];
+  /** In the request language. */
+  title: Scalars['String']['output'];
+};
+
+export type MethodStepInput = {
+  actor: StepActor;
+  key: Scalars['String']['input'];
+  minutes: Scalars['Int']['input'];
+  output: StepOutput;
+  prompt: LocalizedTextInput;
+  title: LocalizedTextInput;
+};
+
 export type MonitoringTrack = {
   __typename?: 'MonitoringTrack';
   /** You may enter responses and make links (the track’s creator and moderators). */
@@ -1241,9 +1270,11 @@ export type Mutation = {
   /** Remove and keep out; the person cannot join, request or accept invitations until unbanned. */
   banMember: Ban;
   cancelJoinRequest: JoinRequest;
+  cancelSession: Session;
   /** Change your password; other devices are signed out. */
   changePassword: Scalars['Boolean']['output'];
   closeMonitoringTrack: MonitoringTrack;
+  closeSession: Session;
   /** Comment on the draft or one of its items (members). */
   commentOnInstrument: InstrumentComment;
   /** Post a case. Refused with PRIVACY_FINDINGS (nothing stored) while the guard finds identifying details. */
@@ -1262,6 +1293,8 @@ export type Mutation = {
   createPost: FeedItem;
   /** A personal link for one respondent and session: no account, expires, shows only that form, works once. */
   createRespondentLink: CreatedRespondentLink;
+  /** A community’s own discussion method (moderators). */
+  createSessionMethod: SessionMethod;
   /** Moderators approve or decline, with an optional message to the person. */
   decideJoinRequest: JoinRequest;
   /** Deletes your account: personal fields are erased; what you wrote stays where the community needs it, shown as "voormalig lid". */
@@ -1280,11 +1313,15 @@ export type Mutation = {
   editQualification: Qualification;
   /** Copy a published version (default: the latest) into a community of yours, keeping its lineage. */
   forkInstrument: Instrument;
+  /** Moves everyone to a step. CONFLICT when the state changed since `expectedStateSeq`. */
+  goToSessionStep: Session;
   /** Hide content; the reason is shown to its author. */
   hideContent: ContentPreview;
   /** Join an open community. */
   joinCommunity: Community;
   leaveCommunity: Scalars['Boolean']['output'];
+  /** Links the lesson-learned knowledge item made from a closed session’s outcomes (moderators; once). */
+  linkSessionLesson: Session;
   /** Sign in with e-mail and password. */
   login: AuthPayload;
   /** Sign out on this device: the refresh session is revoked and the cookie cleared. */
@@ -1298,6 +1335,8 @@ export type Mutation = {
   /** Move an item to a 0-based position. */
   moveInstrumentItem: Instrument;
   pinFeedItem: FeedItem;
+  /** Moderators plan a session. Times are Europe/Amsterdam wall-clock times. */
+  planSession: Session;
   /** Stores a message (a retry with the same clientId is stored once) and delivers it live after the commit. */
   postMessage: Message;
   /** Freeze the draft as the next version. CONFLICT when the draft changed since expectedDraftRev. */
@@ -1315,6 +1354,8 @@ export type Mutation = {
   reportContent: Scalars['Boolean']['output'];
   /** Ask to join a community with join policy REQUEST; a retry returns the open request. */
   requestToJoin: JoinRequest;
+  /** A new secret address of your personal calendar feed (the previous one stops working). Shown once. */
+  resetCalendarFeed: Scalars['String']['output'];
   /** Mark resolved with the lessons learned (author or moderator). */
   resolveCase: Case;
   resolveInstrumentComment: InstrumentComment;
@@ -1323,12 +1364,17 @@ export type Mutation = {
   restoreContent: ContentPreview;
   revokeInvitation: Invitation;
   revokeRespondentLink: RespondentLink;
+  /** GOING (or the waiting list when full), MAYBE or NOT_GOING; a freed place goes to whoever waits longest. */
+  rsvpSession: Session;
+  /** CONFLICT (with the current note in extensions.note) when someone saved since `baseRev`. */
+  saveSessionNote: SessionNote;
   /** The author marks the response that helped most (null clears it). */
   setBestResponse: Case;
   /** Owners set roles; at least one owner always remains. */
   setMemberRole: Member;
   /** Sets how often you get e-mail about a community you are a member of (NOT_FOUND otherwise). */
   setNotificationPreference: NotificationPreference;
+  startSession: Session;
   /** Submit the form behind a respondent link; returns the session number. The link then closes. */
   submitRespondentForm: Scalars['Int']['output'];
   unarchiveCommunity: Community;
@@ -1347,6 +1393,7 @@ export type Mutation = {
   updateKnowledgeItem: KnowledgeItem;
   /** Correct a stored response (rescored). */
   updateResponse: InstrumentResponse;
+  updateSession: Session;
 };
 
 
@@ -1393,6 +1440,11 @@ export type MutationCancelJoinRequestArgs = {
 };
 
 
+export type MutationCancelSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -1401,6 +1453,12 @@ export type MutationChangePasswordArgs = {
 export type MutationCloseMonitoringTrackArgs = {
   closed?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseSessionArgs = {
+  id: Scalars['ID']['input'];
+  outcomes: Scalars['String']['input'];
 };
 
 
@@ -1462,6 +1520,12 @@ export type MutationCreateRespondentLinkArgs = {
 };
 
 
+export type MutationCreateSessionMethodArgs = {
+  communityId: Scalars['ID']['input'];
+  input: SessionMethodInput;
+};
+
+
 export type MutationDecideJoinRequestArgs = {
   approve: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1518,6 +1582,13 @@ export type MutationForkInstrumentArgs = {
 };
 
 
+export type MutationGoToSessionStepArgs = {
+  expectedStateSeq: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  step: Scalars['Int']['input'];
+};
+
+
 export type MutationHideContentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1532,6 +1603,12 @@ export type MutationJoinCommunityArgs = {
 
 export type MutationLeaveCommunityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkSessionLessonArgs = {
+  id: Scalars['ID']['input'];
+  knowledgeItemId: Scalars['ID']['input'];
 };
 
 
@@ -1566,6 +1643,11 @@ export type MutationMoveInstrumentItemArgs = {
 
 export type MutationPinFeedItemArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPlanSessionArgs = {
+  input: PlanSessionInput;
 };
 
 
@@ -1658,6 +1740,20 @@ export type MutationRevokeRespondentLinkArgs = {
 };
 
 
+export type MutationRsvpSessionArgs = {
+  id: Scalars['ID']['input'];
+  status: RsvpChoice;
+};
+
+
+export type MutationSaveSessionNoteArgs = {
+  baseRev: Scalars['Int']['input'];
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  stepKey: Scalars['String']['input'];
+};
+
+
 export type MutationSetBestResponseArgs = {
   caseId: Scalars['ID']['input'];
   responseId?: InputMaybe<Scalars['ID']['input']>;
@@ -1674,6 +1770,11 @@ export type MutationSetMemberRoleArgs = {
 export type MutationSetNotificationPreferenceArgs = {
   communityId: Scalars['ID']['input'];
   email: EmailFrequency;
+};
+
+
+export type MutationStartSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1751,6 +1852,12 @@ export type MutationUpdateResponseArgs = {
   sessionDate?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type MutationUpdateSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: SessionInput;
+};
+
 export type Notification = {
   __typename?: 'Notification';
   /** A message from a person, e.g. the reason of a decision. */
@@ -1797,6 +1904,7 @@ export type NotificationType =
   | 'REPLIED'
   | 'ROLE_CHANGED'
   | 'SESSION_REMINDER'
+  | 'SESSION_SEAT'
   | 'TRACK_SIGNAL';
 
 /** A mail in the development mailbox. */
@@ -1827,6 +1935,34 @@ export type Person = {
   level?: Maybe<Scalars['Int']['output']>;
   organisation?: Maybe<Scalars['String']['output']>;
   role?: Maybe<ProfileRole>;
+};
+
+export type PlanSessionInput = {
+  /** null: no limit. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Made once per form by the client: a retried request is stored once. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  communityId: Scalars['ID']['input'];
+  /** Markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate: Scalars['String']['input'];
+  endTime: Scalars['String']['input'];
+  instrumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  knowledgeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  methodId?: InputMaybe<Scalars['ID']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+  /** YYYY-MM-DD in Europe/Amsterdam. */
+  startDate: Scalars['String']['input'];
+  /** HH:mm in Europe/Amsterdam. */
+  startTime: Scalars['String']['input'];
+  /** A research-agenda theme code. */
+  themeCode?: InputMaybe<Scalars['String']['input']>;
+  /** A free theme. */
+  themeText?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /** A short message to the community. */
@@ -1948,6 +2084,8 @@ export type Query = {
   monitoringTrack: MonitoringTrack;
   /** Monitoring tracks of a community (members only; empty for others), newest first. */
   monitoringTracks: Array<MonitoringTrack>;
+  /** Closed sessions you attended, oldest first (for an attendance statement). */
+  myAttendedSessions: Array<Session>;
   /** Everything Kennislijn holds about you, as a JSON document (AVG/GDPR right of access). */
   myDataExport: Scalars['String']['output'];
   /** Your e-mail choice per community you are a member of, by community name (DAILY unless you chose otherwise). */
@@ -1962,6 +2100,14 @@ export type Query = {
   respondentForm: RespondentForm;
   /** Dutch full-text search across cases, responses, knowledge items, published instruments, sessions, communities and messages you may read. Compounds are split (samenwerkingsrelatie also finds samenwerking), inflections and typos are matched; nothing from a community you may not read is returned or counted. */
   search: SearchResult;
+  /** NOT_FOUND when it does not exist or you may not read it. */
+  session: Session;
+  /** The session as an iCalendar file (RFC 5545). */
+  sessionIcs: Scalars['String']['output'];
+  /** Shipped methods, and the community’s own when communityId is given. */
+  sessionMethods: Array<SessionMethod>;
+  /** Sessions you may read, by start time: of one community, or everywhere; `mine`: those you answered going, maybe or waiting. */
+  sessions: Array<Session>;
   /** The discussion of a community (subjectId = community id), a case or a session; made on first use. */
   thread: Thread;
   /** Everything changed after `afterSeq` in change order: what a reconnecting client missed. */
@@ -2121,6 +2267,30 @@ export type QueryRespondentFormArgs = {
 
 export type QuerySearchArgs = {
   input: SearchInput;
+};
+
+
+export type QuerySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySessionIcsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySessionMethodsArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySessionsArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2292,6 +2462,18 @@ export type ResponseSource =
   | 'APP'
   | 'LINK';
 
+export type RsvpChoice =
+  | 'GOING'
+  | 'MAYBE'
+  | 'NOT_GOING';
+
+/** WAITLIST: asked to come when the session was full; moves up automatically. */
+export type RsvpStatus =
+  | 'GOING'
+  | 'MAYBE'
+  | 'NOT_GOING'
+  | 'WAITLIST';
+
 export type ScopeName = {
   __typename?: 'ScopeName';
   id: Scalars['String']['output'];
@@ -2412,6 +2594,121 @@ export type SearchType =
   | 'RESPONSE'
   | 'SESSION';
 
+export type Session = {
+  __typename?: 'Session';
+  /** Who was in the live room (members). */
+  attendees: Array<SessionAttendee>;
+  capacity?: Maybe<Scalars['Int']['output']>;
+  caseIds: Array<Scalars['ID']['output']>;
+  community: Community;
+  communityId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** -1 before the start. */
+  currentStep: Scalars['Int']['output'];
+  /** Markdown. */
+  description: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  instrumentIds: Array<Scalars['ID']['output']>;
+  knowledgeIds: Array<Scalars['ID']['output']>;
+  lessonItemId?: Maybe<Scalars['ID']['output']>;
+  location: Scalars['String']['output'];
+  methodId?: Maybe<Scalars['ID']['output']>;
+  methodName: Scalars['String']['output'];
+  /** The notes per step (members). */
+  notes: Array<SessionNote>;
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  outcomes?: Maybe<Scalars['String']['output']>;
+  rsvpCounts: SessionRsvpCounts;
+  startsAt: Scalars['DateTime']['output'];
+  stateSeq: Scalars['Int']['output'];
+  status: SessionStatus;
+  stepStartedAt?: Maybe<Scalars['DateTime']['output']>;
+  steps: Array<MethodStep>;
+  /** research_theme.code */
+  themeCode?: Maybe<Scalars['String']['output']>;
+  themeText: Scalars['String']['output'];
+  /** The session’s discussion thread (also made on first use by `thread(kind: SESSION, subjectId)`). */
+  threadId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  viewerCan: SessionPermissions;
+  viewerRsvp?: Maybe<SessionViewerRsvp>;
+};
+
+export type SessionAttendee = {
+  __typename?: 'SessionAttendee';
+  displayName: Scalars['String']['output'];
+  firstSeenAt: Scalars['DateTime']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type SessionInput = {
+  /** null: no limit. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate: Scalars['String']['input'];
+  endTime: Scalars['String']['input'];
+  instrumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  knowledgeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  methodId?: InputMaybe<Scalars['ID']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  privacyOverrides?: InputMaybe<Array<PrivacyOverrideInput>>;
+  /** YYYY-MM-DD in Europe/Amsterdam. */
+  startDate: Scalars['String']['input'];
+  /** HH:mm in Europe/Amsterdam. */
+  startTime: Scalars['String']['input'];
+  /** A research-agenda theme code. */
+  themeCode?: InputMaybe<Scalars['String']['input']>;
+  /** A free theme. */
+  themeText?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type SessionMethod = {
+  __typename?: 'SessionMethod';
+  code: Scalars['String']['output'];
+  /** null: shipped with Kennislijn. */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  steps: Array<MethodStep>;
+  summary: Scalars['String']['output'];
+  totalMinutes: Scalars['Int']['output'];
+};
+
+export type SessionMethodInput = {
+  code: Scalars['String']['input'];
+  name: LocalizedTextInput;
+  steps: Array<MethodStepInput>;
+  summary?: InputMaybe<LocalizedTextInput>;
+};
+
+export type SessionNote = {
+  __typename?: 'SessionNote';
+  body: Scalars['String']['output'];
+  rev: Scalars['Int']['output'];
+  stepKey: Scalars['String']['output'];
+};
+
+export type SessionPermissions = {
+  __typename?: 'SessionPermissions';
+  /** Edit, cancel, start, move steps, close. */
+  moderate: Scalars['Boolean']['output'];
+  /** Enter the live room and write notes. */
+  participate: Scalars['Boolean']['output'];
+  rsvp: Scalars['Boolean']['output'];
+};
+
+export type SessionRsvpCounts = {
+  __typename?: 'SessionRsvpCounts';
+  going: Scalars['Int']['output'];
+  maybe: Scalars['Int']['output'];
+  waitlist: Scalars['Int']['output'];
+};
+
 export type SessionSpread = {
   __typename?: 'SessionSpread';
   maxRespondentId: Scalars['ID']['output'];
@@ -2424,11 +2721,40 @@ export type SessionSpread = {
   spread: Scalars['Float']['output'];
 };
 
+/** PLANNED, LIVE (the live room runs), CLOSED (with outcomes), CANCELLED. */
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'LIVE'
+  | 'PLANNED';
+
+export type SessionViewerRsvp = {
+  __typename?: 'SessionViewerRsvp';
+  status: RsvpStatus;
+  /** 1 = next in line. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
 export type SignalKind =
   | 'ABOVE'
   | 'BELOW'
   | 'DROP'
   | 'SPLIT';
+
+export type StepActor =
+  | 'EVERYONE'
+  | 'FACILITATOR'
+  | 'GROUP'
+  | 'PRESENTER';
+
+export type StepOutput =
+  | 'ADVICE'
+  | 'DECISION'
+  | 'LESSONS'
+  | 'NONE'
+  | 'NOTES'
+  | 'QUESTIONS'
+  | 'ROUND';
 
 export type Subscale = {
   __typename?: 'Subscale';

@@ -12,6 +12,8 @@ export enum FeedItemType {
   CASE_RESOLVED = 'CASE_RESOLVED',
   /** A new version of an instrument was published (subject: the instrument_version). */
   INSTRUMENT_PUBLISHED = 'INSTRUMENT_PUBLISHED',
+  /** A themed session was planned (subject: the session). */
+  SESSION_PLANNED = 'SESSION_PLANNED',
 }
 
 /**

@@ -73,6 +73,11 @@ export const COMMUNITY_RULES = {
   // Knowledge base (issue 7). Reading follows the community; site-wide items are kept by curators.
   'knowledge.create': (a: CommunityAccess) => isMember(a) && active(a),
   'knowledge.moderate': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR) && active(a),
+  // Themed sessions (issue 8). Reading follows the community; taking part (RSVP, the live room, notes)
+  // is for members; moderators plan, run and close sessions and add their community's own methods.
+  'session.rsvp': (a: CommunityAccess) => isMember(a) && active(a),
+  'session.participate': (a: CommunityAccess) => isMember(a),
+  'session.moderate': (a: CommunityAccess) => atLeast(a, CommunityRole.MODERATOR) && active(a),
 } as const;
 
 export type CommunityAction = keyof typeof COMMUNITY_RULES;

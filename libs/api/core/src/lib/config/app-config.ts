@@ -27,6 +27,7 @@ export const CONFIG_VARIABLES = {
   MAIL_FROM: { default: 'Kennislijn <noreply@kennislijn.local>', secret: false, required: false },
   REDIS_URL: { default: '', secret: true, required: false },
   DIGEST_INTERVAL_SECONDS: { default: '300', secret: false, required: false },
+  SESSION_REMINDER_INTERVAL_SECONDS: { default: '60', secret: false, required: false },
 } as const;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
@@ -60,6 +61,8 @@ export interface AppConfig {
   redisUrl: string;
   /** How often this instance looks for e-mail digests that are due; 0 = never (another instance sends them). */
   digestIntervalSeconds: number;
+  /** How often this instance looks for session reminders that are due (a day and an hour before); 0 = never. */
+  sessionReminderIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -144,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: raw('MAIL_FROM'),
     redisUrl,
     digestIntervalSeconds: int('DIGEST_INTERVAL_SECONDS', 0, 86_400),
+    sessionReminderIntervalSeconds: int('SESSION_REMINDER_INTERVAL_SECONDS', 0, 86_400),
   };
   if (problems.length) throw new ConfigError(problems);
   if (!jwtSecret) config.jwtSecret = developmentSecret(config.dataDir);

@@ -15,9 +15,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 const FOLD_FROM = 'áàâäãåéèêëíìîïóòôöõúùûüýÿçñ';
 const FOLD_TO = 'aaaaaaeeeeiiiiooooouuuuyycn';
 
-const COLUMNS = 'type, subject_id, community_id, label, link, title, keywords, body, tags, qualifications, levels, collaboration_forms, created_at';
+export const SEARCH_COLUMNS = 'type, subject_id, community_id, label, link, title, keywords, body, tags, qualifications, levels, collaboration_forms, created_at';
 
-const SOURCE_VIEW = String.raw`
+export const SEARCH_SOURCE_VIEW = String.raw`
 CREATE VIEW search_source AS
 SELECT 'CASE'::varchar(20) AS type, k.id AS subject_id, k.community_id, ''::text AS label, '/casussen/' || k.id AS link,
   k.title::text AS title,
@@ -169,15 +169,15 @@ export class Search1795965000000 implements MigrationInterface {
         RETURNING 1)
       SELECT count(*)::int FROM up $$`);
 
-    await q.query(SOURCE_VIEW);
+    await q.query(SEARCH_SOURCE_VIEW);
     // Brings the documents of some subjects in line with search_source (insert, update or delete).
     await q.query(`CREATE FUNCTION search_sync(p_type text, p_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
         IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN RETURN; END IF;
         DELETE FROM search_document d WHERE d.type = p_type AND d.subject_id = ANY (p_ids)
           AND NOT EXISTS (SELECT 1 FROM search_source s WHERE s.type = p_type AND s.subject_id = d.subject_id);
-        INSERT INTO search_document AS d (${COLUMNS})
-        SELECT ${COLUMNS} FROM search_source s WHERE s.type = p_type AND s.subject_id = ANY (p_ids)
+        INSERT INTO search_document AS d (${SEARCH_COLUMNS})
+        SELECT ${SEARCH_COLUMNS} FROM search_source s WHERE s.type = p_type AND s.subject_id = ANY (p_ids)
         ON CONFLICT (type, subject_id) DO UPDATE SET
           community_id = excluded.community_id, label = excluded.label, link = excluded.link, title = excluded.title,
           keywords = excluded.keywords, body = excluded.body, tags = excluded.tags, qualifications = excluded.qualifications,
@@ -222,6 +222,8 @@ export class Search1795965000000 implements MigrationInterface {
     await rowTrigger('knowledge_item_level', 'KNOWLEDGE_ITEM', 'item_id');
     await rowTrigger('knowledge_item_collaboration_form', 'KNOWLEDGE_ITEM', 'item_id');
     await rowTrigger('instrument', 'INSTRUMENT', 'id');
+    // Publishing may raise latest_version before the version row exists: the version's insert syncs too.
+    await rowTrigger('instrument_version', 'INSTRUMENT', 'instrument_id');
     await rowTrigger('message', 'MESSAGE', 'id');
     await rowTrigger('community_post', 'MESSAGE', 'id');
     await q.query(`CREATE TRIGGER search_case_children AFTER UPDATE OF title, hidden_at, collaboration_form_id ON community_case
@@ -236,13 +238,13 @@ export class Search1795965000000 implements MigrationInterface {
       EXECUTE FUNCTION search_parent_changed('KNOWLEDGE')`);
 
     // What exists already.
-    await q.query(`INSERT INTO search_document (${COLUMNS}) SELECT ${COLUMNS} FROM search_source`);
+    await q.query(`INSERT INTO search_document (${SEARCH_COLUMNS}) SELECT ${SEARCH_COLUMNS} FROM search_source`);
     await q.query(`SELECT search_term_merge()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const t of ['community', 'community_case', 'case_qualification', 'case_level', 'case_response', 'knowledge_item',
-      'knowledge_item_qualification', 'knowledge_item_level', 'knowledge_item_collaboration_form', 'instrument', 'message', 'community_post'])
+      'knowledge_item_qualification', 'knowledge_item_level', 'knowledge_item_collaboration_form', 'instrument', 'instrument_version', 'message', 'community_post'])
       await q.query(`DROP TRIGGER IF EXISTS search_${t} ON ${t}`);
     await q.query(`DROP TRIGGER IF EXISTS search_case_children ON community_case`);
     await q.query(`DROP TRIGGER IF EXISTS search_community_children ON community`);
