@@ -207,7 +207,7 @@ test('knowledge base and learning line: a finding on the map, a curator edit wit
   const download = await downloadPromise;
   assert.match(download.suggestedFilename(), /^leerlijn-kaart-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync(await download.path(), 'utf8').split('\n');
-  assert.equal(csv[0], 'eindkwalificatie,niveau,kennisitems,casussen,instrumenten,lacune');
+  assert.equal(csv[0], 'eindkwalificatie,niveau,kennisitems,casussen,instrumenten,sessies,lacune');
   assert.ok(csv.some((line) => line.startsWith(`B2,3,${before + 1},`)), 'the CSV counts the finding too');
   await b2l3(olaf.page).click();
   await olaf.page.waitForURL(`${BASE_URL}/kennisbank?qualification=B2&level=3`);

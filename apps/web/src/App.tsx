@@ -10,6 +10,11 @@ import { InvitationPage } from './invitation/InvitationPage';
 import { EditKnowledgePage, NewKnowledgePage } from './knowledge/form/KnowledgeFormPages';
 import { KnowledgeBasePage } from './knowledge/list/KnowledgeBasePage';
 import { SearchPage } from './search/SearchPage';
+import { AttendancePage } from './sessions/attendance/AttendancePage';
+import { EditSessionPage, NewSessionPage } from './sessions/form/SessionFormPages';
+import { SessionsPage } from './sessions/list/SessionsPage';
+import { MethodsPage } from './sessions/methods/MethodsPage';
+import { SessionPage } from './sessions/page/SessionPage';
 import { LearningLinePage } from './knowledge/map/LearningLinePage';
 import { KnowledgeItemPage } from './knowledge/page/KnowledgeItemPage';
 import { InstrumentsPage } from './instruments/library/InstrumentsPage';
@@ -20,7 +25,6 @@ import { RespondentLayout } from './instruments/respond/RespondentLayout';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProfilePage } from './pages/ProfilePage';
-import { SessionsPage } from './pages/SessionsPage';
 import { SignInPage } from './pages/SignInPage';
 import { SignUpPage } from './pages/SignUpPage';
 import { PublicOnly, RequireAuth } from './routes/guards';
@@ -65,6 +69,11 @@ export function App() {
           <Route path="/kennisbank/:id" element={<KnowledgeItemPage />} />
           <Route path="/kennisbank/:id/bewerken" element={<EditKnowledgePage />} />
           <Route path="/sessies" element={<SessionsPage />} />
+          <Route path="/sessies/nieuw" element={<NewSessionPage />} />
+          <Route path="/sessies/methoden" element={<MethodsPage />} />
+          <Route path="/sessies/aanwezigheid" element={<AttendancePage />} />
+          <Route path="/sessies/:id" element={<SessionPage />} />
+          <Route path="/sessies/:id/bewerken" element={<EditSessionPage />} />
           <Route path="/leerlijn" element={<LearningLinePage />} />
           <Route path="/zoeken" element={<SearchPage />} />
           <Route path="/profiel" element={<ProfilePage />} />

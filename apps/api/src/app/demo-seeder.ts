@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { amsterdamToUtc, utcToAmsterdam } from '@kennislijn/shared-sessions';
 import { UserEntity } from '@kennislijn/api-accounts';
 import { PasswordService } from '@kennislijn/api-auth';
 import { CommunityMemberEntity, CommunityRole, CommunityVisibility, JoinPolicy } from '@kennislijn/api-communities';
@@ -154,8 +155,53 @@ export class DemoSeeder {
         await this.seedInstruments(m, swagId);
       }
       await this.seedKnowledge(m);
+      if (swagId) await this.seedSessions(m, swagId, created.get('leerlijn-betekenisvol-samenwerken') ?? null);
     });
     if (missing.length) this.logger.log({ users: missing.length }, 'demo accounts created');
+  }
+
+  /**
+   * Themed sessions: one coming up in SWAG with the Incidentmethode on the demo case (two answers), one
+   * that ran last month with its notes, outcomes and attendance, and an open Moreel beraad in the public
+   * community. Times are Dutch wall-clock times relative to today.
+   */
+  private async seedSessions(m: EntityManager, swagId: string, openId: string | null): Promise<void> {
+    const email = async (e: string): Promise<string> => (await m.query(`SELECT id FROM user_account WHERE email = $1`, [e]))[0].id;
+    const [docent, professional, student, onderzoeker] = [await email('docent@demo.kennislijn.nl'), await email('professional@demo.kennislijn.nl'), await email('student@demo.kennislijn.nl'), await email('onderzoeker@demo.kennislijn.nl')];
+    const method = async (code: string) => (await m.query(`SELECT id, name_nl, steps FROM session_method WHERE community_id IS NULL AND code = $1`, [code]))[0] as { id: string; name_nl: string; steps: { key: string }[] } | undefined;
+    const [{ id: caseId }] = await m.query(`SELECT id FROM community_case WHERE community_id = $1 ORDER BY created_at LIMIT 1`, [swagId]);
+    const day = (offsetDays: number) => utcToAmsterdam(new Date(Date.now() + offsetDays * 86_400_000)).date;
+    const at = (offsetDays: number, time: string) => new Date(amsterdamToUtc(day(offsetDays), time));
+    const insert = async (s: { communityId: string; title: string; theme: string; description: string; start: Date; end: Date; location: string; capacity: number | null; methodCode: string; caseIds: string[]; status: string; outcomes?: string; by: string }) => {
+      const meth = await method(s.methodCode);
+      const [{ id }] = await m.query(
+        `INSERT INTO community_session (community_id, title, theme_text, description, starts_at, ends_at, location, capacity, method_id, method_name, method_steps, case_ids, status, outcomes, current_step, started_at, closed_at, created_by_id, created_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11::jsonb,$12,$13,$14,$15,$16,$17,$18, now() - interval '3 days') RETURNING id`,
+        [s.communityId, s.title, s.theme, s.description, s.start, s.end, s.location, s.capacity, meth?.id ?? null, meth?.name_nl ?? '', JSON.stringify(meth?.steps ?? []), s.caseIds, s.status, s.outcomes ?? null,
+          s.status === 'CLOSED' ? (meth?.steps.length ?? 1) - 1 : -1, s.status === 'CLOSED' ? s.start : null, s.status === 'CLOSED' ? s.end : null, s.by],
+      );
+      await m.query(`INSERT INTO feed_item (community_id, type, actor_id, subject_id, created_at) VALUES ($1, 'SESSION_PLANNED', $2, $3, now() - interval '3 days')`, [s.communityId, s.by, id]);
+      return { id, steps: meth?.steps ?? [] };
+    };
+    const coming = await insert({
+      communityId: swagId, title: 'Themasessie: als de doelen van ouder en jongere uiteenlopen', theme: 'Meervoudige alliantie',
+      description: 'We bespreken de casus over de moeder en de jongere met elk een eigen hulpverlener, met de **Incidentmethode**. Lees de casus vooraf.',
+      start: at(7, '19:30'), end: at(7, '21:00'), location: 'Hogeschool, lokaal 2.14 (ook online)', capacity: 12, methodCode: 'INCIDENT', caseIds: [caseId], status: 'PLANNED', by: docent,
+    });
+    await m.query(`INSERT INTO session_rsvp (session_id, user_id, status, requested_at) VALUES ($1, $2, 'GOING', now() - interval '2 days'), ($1, $3, 'MAYBE', now() - interval '1 day')`, [coming.id, professional, student]);
+    const past = await insert({
+      communityId: swagId, title: 'Intervisie: samenwerken met het wijkteam', theme: 'Samenwerking in de wijk',
+      description: 'Een korte intervisie over afspraken met het wijkteam.', start: at(-30, '15:00'), end: at(-30, '15:45'), location: 'Online', capacity: null, methodCode: 'FIVE_STEP', caseIds: [], status: 'CLOSED',
+      outcomes: 'We spreken per gezin één vast aanspreekpunt in het wijkteam af, en bellen elkaar na elk gezinsgesprek kort terug.', by: onderzoeker,
+    });
+    for (const u of [docent, professional, student, onderzoeker]) await m.query(`INSERT INTO session_attendance (session_id, user_id, first_seen_at) VALUES ($1, $2, $3)`, [past.id, u, at(-30, '15:00')]);
+    if (past.steps[0]) await m.query(`INSERT INTO session_note (session_id, step_key, body, rev, updated_by_id) VALUES ($1, $2, $3, 1, $4)`, [past.id, past.steps[0].key, 'Inbreng: het wijkteam belt niet terug na een gezamenlijk gesprek.', professional]);
+    if (openId)
+      await insert({
+        communityId: openId, title: 'Moreel beraad: wanneer deel je zorgen met school?', theme: 'Privacy en samenwerking',
+        description: 'Een open moreel beraad over het delen van zorgen tussen hulpverlening en school. Iedereen van de gemeenschap is welkom.',
+        start: at(14, '16:00'), end: at(14, '17:30'), location: 'Online', capacity: 20, methodCode: 'MORAL_DELIBERATION', caseIds: [], status: 'PLANNED', by: docent,
+      });
   }
 
   /** One de-identified case with a response, so the Casussen page shows what a case looks like. */

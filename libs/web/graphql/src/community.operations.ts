@@ -105,6 +105,12 @@ export const FeedItemFieldsFragmentDoc = graphql(`
         title
       }
     }
+    session {
+      id
+      title
+      startsAt
+      status
+    }
     viewerCan {
       pin
       hide

@@ -158,6 +158,34 @@ export {
   EditLevelDocument,
 } from './knowledge.operations';
 export { SearchDocument } from './search.operations';
+export { SessionPollFieldsFragmentDoc, SessionPollsDocument, StartSessionPollDocument, VoteSessionPollDocument, CloseSessionPollDocument } from './session.operations';
+export {
+  SessionStepFieldsFragmentDoc,
+  SessionCardFieldsFragmentDoc,
+  SessionDetailFieldsFragmentDoc,
+  SessionMethodFieldsFragmentDoc,
+  SessionsDocument,
+  SessionDocument,
+  SessionIcsDocument,
+  SessionMethodsDocument,
+  SessionPlanningDocument,
+  SessionLinkOptionsDocument,
+  SessionCaseTitleDocument,
+  SessionKnowledgeTitleDocument,
+  SessionInstrumentTitleDocument,
+  MyAttendedSessionsDocument,
+  PlanSessionDocument,
+  UpdateSessionDocument,
+  CancelSessionDocument,
+  RsvpSessionDocument,
+  StartSessionDocument,
+  GoToSessionStepDocument,
+  SaveSessionNoteDocument,
+  CloseSessionDocument,
+  LinkSessionLessonDocument,
+  CreateSessionMethodDocument,
+  ResetCalendarFeedDocument,
+} from './session.operations';
 export { graphql } from './generated';
 export type * from './generated/graphql';
 export { readApiError, hasErrorCode, readPrivacyFindings, type ApiError, type ServerPrivacyFinding } from './api-error';

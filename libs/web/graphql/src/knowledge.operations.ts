@@ -243,6 +243,7 @@ export const LearningLineMapDocument = graphql(`
       knowledgeCount
       caseCount
       instrumentCount
+      sessionCount
       gap
     }
     qualifications {

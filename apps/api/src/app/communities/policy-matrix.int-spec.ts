@@ -33,6 +33,7 @@ interface Fixture {
   trackId: string;
   respondentId: string;
   knowledgeId: string;
+  sessionId: string;
   users: Record<'owner' | 'moderator' | 'member' | 'banned' | 'nonMember' | 'target' | 'requester', BuiltUser>;
 }
 
@@ -288,6 +289,31 @@ const OPERATIONS: Operation[] = [
   },
   { name: 'instrumentAggregate', expect: MEMBERS_WRITE, run: (c, f) => q(c, `query($id: ID!) { instrumentAggregate(instrumentId: $id) { tracks } }`, { id: f.instrumentId }) },
   { name: 'instrumentExportCsv', expect: MEMBERS_WRITE, run: (c, f) => q(c, `query($id: ID!) { instrumentExportCsv(instrumentId: $id) }`, { id: f.instrumentId }) },
+  // Themed sessions (issue 8). Reading follows the community; RSVP is for members, planning and running for moderators.
+  { name: 'session', expect: READ, run: (c, f) => q(c, `query($id: ID!) { session(id: $id) { title steps { key } } }`, { id: f.sessionId }) },
+  {
+    name: 'sessions (list)',
+    expect: READ,
+    run: (c) => q(c, `{ sessions(first: 500) { id } }`, {}),
+    found: (res, f) => JSON.stringify(res.data).includes(f.sessionId),
+  },
+  { name: 'sessionIcs', expect: READ, run: (c, f) => q(c, `query($id: ID!) { sessionIcs(id: $id) }`, { id: f.sessionId }) },
+  {
+    name: 'search (a session)',
+    expect: READ,
+    run: (c, f) => q(c, `query($i: SearchInput!) { search(input: $i) { total hits { subjectId } } }`, { i: { text: 'Matrixsessie', types: ['SESSION'], communityIds: [f.communityId] } }),
+    found: (res, f) => JSON.stringify(res.data).includes(f.sessionId),
+  },
+  { name: 'rsvpSession', expect: MEMBERS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { rsvpSession(id: $id, status: GOING) { id } }`, { id: f.sessionId }) },
+  {
+    name: 'planSession',
+    expect: MODERATORS_WRITE,
+    run: (c, f) =>
+      q(c, `mutation($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
+        input: { communityId: f.communityId, title: 'Nieuwe sessie', startDate: '2026-12-10', startTime: '19:30', endDate: '2026-12-10', endTime: '21:00' },
+      }),
+  },
+  { name: 'startSession', expect: MODERATORS_WRITE, run: (c, f) => q(c, `mutation($id: ID!) { startSession(id: $id) { status } }`, { id: f.sessionId }) },
   // Knowledge base (issue 7). A community's items follow its visibility; the member wrote the fixture's item.
   { name: 'knowledgeItem', expect: READ, run: (c, f) => q(c, `query($id: ID!) { knowledgeItem(id: $id) { title } }`, { id: f.knowledgeId }) },
   {
@@ -398,7 +424,14 @@ describe('permission matrix: communities', () => {
       `INSERT INTO knowledge_item (community_id, type, title, summary, evidence_level, author_id, revision) VALUES ($1, 'ARTICLE', 'Matrixartikel', 'Een samenvatting.', 'THEORY', $2, 1) RETURNING id`,
       [communityId, users.member.id],
     );
-    return { communityId, name, slug, postId, feedItemId, requestId, invitationId, inviteToken, reportId, caseId, responseId, threadId, messageId, instrumentId, trackId, respondentId, knowledgeId, users };
+    // A planned session with the Incidentmethode (issue 8).
+    const [{ id: sessionId }] = await db.query(
+      `INSERT INTO community_session (community_id, title, starts_at, ends_at, method_id, method_name, method_steps, created_by_id)
+       SELECT $1, 'Matrixsessie', now() + interval '7 days', now() + interval '7 days 90 minutes', m.id, m.name_nl, m.steps, $2
+         FROM session_method m WHERE m.community_id IS NULL AND m.code = 'INCIDENT' RETURNING id`,
+      [communityId, users.moderator.id],
+    );
+    return { communityId, name, slug, postId, feedItemId, requestId, invitationId, inviteToken, reportId, caseId, responseId, threadId, messageId, instrumentId, trackId, respondentId, knowledgeId, sessionId, users };
   }
 
   function clientOf(actor: Actor): TestClient {

@@ -11,9 +11,9 @@ const ITEM = `id type title summary summaryHtml evidenceLevel revision canEdit t
 const CREATE = `mutation($input: CreateKnowledgeInput!) { createKnowledgeItem(input: $input) { ${ITEM} } }`;
 const UPDATE = `mutation($id: ID!, $rev: Int!, $note: String!, $input: KnowledgeContentInput!) { updateKnowledgeItem(id: $id, expectedRevision: $rev, changeNote: $note, input: $input) { ${ITEM} } }`;
 const GET = `query($id: ID!) { knowledgeItem(id: $id) { ${ITEM} } }`;
-const MAP = `{ learningLineMap { qualificationCode level knowledgeCount caseCount instrumentCount gap items { id title } } }`;
+const MAP = `{ learningLineMap { qualificationCode level knowledgeCount caseCount instrumentCount sessionCount gap items { id title } } }`;
 
-type Cell = { qualificationCode: string; level: number; knowledgeCount: number; caseCount: number; instrumentCount: number; gap: boolean; items: { id: string; title: string }[] };
+type Cell = { qualificationCode: string; level: number; knowledgeCount: number; caseCount: number; instrumentCount: number; sessionCount: number; gap: boolean; items: { id: string; title: string }[] };
 
 const finding = (over: Record<string, unknown> = {}) => ({
   type: 'RESEARCH_FINDING',
@@ -177,12 +177,12 @@ describe('knowledge base and the living learning line', () => {
     expect(level.description).toBe(input.textNl);
 
     const csv = must(await lecturer.client.gql<{ learningLineMapCsv: string }>(`{ learningLineMapCsv }`)).learningLineMapCsv.trim().split('\n');
-    expect(csv[0]).toBe('eindkwalificatie,niveau,kennisitems,casussen,instrumenten,lacune');
+    expect(csv[0]).toBe('eindkwalificatie,niveau,kennisitems,casussen,instrumenten,sessies,lacune');
     expect(csv).toHaveLength(1 + 18 * 4);
     const m6 = csv.find((l) => l.startsWith('M6,4,'))!;
     expect(Number(m6.split(',')[2])).toBeGreaterThanOrEqual(1);
     expect(m6.endsWith(',nee')).toBe(true);
     const cells = must(await lecturer.client.gql<{ learningLineMap: Cell[] }>(MAP)).learningLineMap;
-    for (const c of cells) expect(csv).toContain(`${c.qualificationCode},${c.level},${c.knowledgeCount},${c.caseCount},${c.instrumentCount},${c.gap ? 'ja' : 'nee'}`);
+    for (const c of cells) expect(csv).toContain(`${c.qualificationCode},${c.level},${c.knowledgeCount},${c.caseCount},${c.instrumentCount},${c.sessionCount},${c.gap ? 'ja' : 'nee'}`);
   });
 });

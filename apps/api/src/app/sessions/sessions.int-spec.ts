@@ -196,6 +196,26 @@ describe('themed sessions', () => {
     expect(stale.errors![0].extensions).toMatchObject({ note: { body: 'Vragen: wie belde wie?', rev: 1 } });
     expect(stale.errors![0].message).toContain('Ann Aanwezig');
 
+    // A quick round: counts arrive live for everyone, a changed vote counts once, nobody sees who voted what.
+    const opened = nextEvent(annSocket, 'session:poll');
+    const poll = must(await mod.client.gql<{ startSessionPoll: { id: string; counts: number[] } }>(
+      `mutation($id: ID!, $q: String!, $o: [String!]!) { startSessionPoll(id: $id, question: $q, options: $o) { id counts } }`,
+      { id: s.id, q: 'Wie heeft de regie in deze casus?', o: ['De moeder', 'De gezinswerker', 'Niemand'] },
+    )).startSessionPoll;
+    expect((await opened)[0]).toMatchObject({ pollId: poll.id, status: 'OPEN', counts: [0, 0, 0], total: 0 });
+    const VOTE = `mutation($p: ID!, $o: Int!) { voteSessionPoll(pollId: $p, option: $o) { counts total viewerVote } }`;
+    must(await ann.client.gql(VOTE, { p: poll.id, o: 0 }));
+    must(await ben.client.gql(VOTE, { p: poll.id, o: 2 }));
+    const changed = nextEvent(benSocket, 'session:poll', (p) => p.counts[0] === 0 && p.total === 2);
+    expect(must(await ann.client.gql<{ voteSessionPoll: { counts: number[]; total: number; viewerVote: number } }>(VOTE, { p: poll.id, o: 2 })).voteSessionPoll).toEqual({ counts: [0, 0, 2], total: 2, viewerVote: 2 });
+    await changed;
+    expect(errorCode(await ann.client.gql(VOTE, { p: poll.id, o: 7 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await outsider.client.gql(VOTE, { p: poll.id, o: 1 }))).toBe('NOT_FOUND');
+    must(await mod.client.gql(`mutation($p: ID!) { closeSessionPoll(pollId: $p) { status } }`, { p: poll.id }));
+    expect(errorCode(await ben.client.gql(VOTE, { p: poll.id, o: 1 }))).toBe('CONFLICT');
+    const polls = must(await ben.client.gql<{ session: { polls: { question: string; counts: number[]; status: string; viewerVote: number }[] } }>(`query($id: ID!) { session(id: $id) { polls { question counts status viewerVote } } }`, { id: s.id })).session.polls;
+    expect(polls).toEqual([{ question: 'Wie heeft de regie in deze casus?', counts: [0, 0, 2], status: 'CLOSED', viewerVote: 2 }]);
+
     // Ben reloads: a new socket lands on step 2 with the notes so far, and both are present.
     benSocket.disconnect();
     const reloaded = await connectSocket(app.url, tokenOf(ben));
@@ -226,8 +246,21 @@ describe('themed sessions', () => {
     expect(hidden.total).toBe(0);
   });
 
-  it('keeps a private community’s sessions from outsiders: not found, not listed, no room', async () => {
-    const s = await plan({ title: 'Besloten sessie' });
+  it('keeps a private community’s sessions from outsiders: not found, not listed, no room, not on their map', async () => {
+    const kase = must(await ann.client.gql<{ createCase: { id: string } }>(`mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`, {
+      input: {
+        communityId: community.id, title: 'Ouders die elkaar tegenspreken', context: 'Ambulante gezinszorg met twee hulpverleners betrokken.',
+        dilemma: 'Hoe houden we één lijn als de ouders elk iets anders willen?', tried: 'Apart gesprek.', collaborationFormCode: 'MULTIPLE',
+        allianceAspects: [], damourConcepts: [], qualificationCodes: ['M3'], levelNumbers: [4], tags: [], postAnonymously: false,
+      },
+    })).createCase;
+    const MAP = `{ learningLineMap { qualificationCode level sessionCount gap } }`;
+    const m3l4 = async (u: BuiltUser) => must(await u.client.gql<{ learningLineMap: { qualificationCode: string; level: number; sessionCount: number }[] }>(MAP)).learningLineMap.find((c) => c.qualificationCode === 'M3' && c.level === 4)!.sessionCount;
+    const [memberBefore, outsiderBefore] = [await m3l4(ann), await m3l4(outsider)];
+    const s = await plan({ title: 'Besloten sessie', caseIds: [kase.id] });
+    // The map counts the session in the cell of its case, for members only.
+    expect(await m3l4(ann)).toBe(memberBefore + 1);
+    expect(await m3l4(outsider)).toBe(outsiderBefore);
     expect(errorCode(await outsider.client.gql(GET, { id: s.id }))).toBe('NOT_FOUND');
     expect(errorCode(await outsider.client.gql(RSVP, { id: s.id, status: 'GOING' }))).toBe('NOT_FOUND');
     expect(errorCode(await outsider.client.gql(`query($id: ID!) { sessionIcs(id: $id) }`, { id: s.id }))).toBe('NOT_FOUND');

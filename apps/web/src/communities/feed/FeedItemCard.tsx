@@ -7,6 +7,7 @@ import { TimeAgo } from '../common/TimeAgo';
 import { CaseFeedLine } from './CaseFeedLine';
 import { FeedItemMenu } from './FeedItemMenu';
 import { InstrumentFeedLine } from './InstrumentFeedLine';
+import { SessionFeedLine } from './SessionFeedLine';
 
 function initials(name: string): string {
   return name
@@ -26,6 +27,7 @@ export function FeedItemCard({ item }: { item: FeedItemFieldsFragment }) {
   }
 
   if (item.type === 'INSTRUMENT_PUBLISHED') return <InstrumentFeedLine item={item} />;
+  if (item.type === 'SESSION_PLANNED') return <SessionFeedLine item={item} />;
 
   if (item.type !== 'POST' || !item.post) {
     // Events (community started, someone joined) are one quiet line.

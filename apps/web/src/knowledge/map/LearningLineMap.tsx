@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Text } from '@mantine/core';
-import { IconBooks, IconCircleDashed, IconClipboardText, IconPencil, IconTools } from '@tabler/icons-react';
+import { IconBooks, IconCalendarEvent, IconCircleDashed, IconClipboardText, IconPencil, IconTools } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { splitLevelName, type MapCell, type MapRow, type MapTable } from './map-table';
@@ -28,6 +28,12 @@ function CellCounts({ cell }: { cell: MapCell }) {
         <span className="kl-map-count">
           <IconTools size={14} aria-hidden />
           {t('knowledge.map.instrumentCount', { count: cell.instruments })}
+        </span>
+      ) : null}
+      {cell.sessions > 0 ? (
+        <span className="kl-map-count">
+          <IconCalendarEvent size={14} aria-hidden />
+          {t('knowledge.map.sessionCount', { count: cell.sessions })}
         </span>
       ) : null}
     </span>

@@ -6,17 +6,18 @@ const qualifications: MapQualification[] = [
   { code: 'B1', degree: 'BACHELOR', number: 1, text: 'kent het belang' },
 ];
 const levels = [4, 2, 3, 1].map((number) => ({ number, name: `Niveau ${number}` }));
-const cell = (qualificationCode: string, level: number, knowledgeCount: number, caseCount = 0, instrumentCount = 0): MapCellInput => ({
+const cell = (qualificationCode: string, level: number, knowledgeCount: number, caseCount = 0, instrumentCount = 0, sessionCount = 0): MapCellInput => ({
   qualificationCode,
   level,
   knowledgeCount,
   caseCount,
   instrumentCount,
-  gap: knowledgeCount + caseCount + instrumentCount === 0,
+  sessionCount,
+  gap: knowledgeCount + caseCount + instrumentCount + sessionCount === 0,
 });
 
 describe('shapeMap', () => {
-  const cells = [cell('B2', 3, 5, 1, 2), cell('B2', 1, 0), cell('B1', 1, 2), cell('M1', 4, 0, 1)];
+  const cells = [cell('B2', 3, 5, 1, 2, 3), cell('B2', 1, 0), cell('B1', 1, 2), cell('M1', 4, 0, 1)];
   const table = shapeMap(qualifications, levels, cells);
 
   it('puts bachelor before master, qualifications by number and levels 1-4 as columns', () => {
@@ -27,7 +28,7 @@ describe('shapeMap', () => {
 
   it('keeps the counts of a cell and links it to the filtered knowledge list', () => {
     const b2 = table.groups[0].rows[1];
-    expect(b2.cells[2]).toEqual({ level: 3, knowledge: 5, cases: 1, instruments: 2, gap: false, href: '/kennisbank?qualification=B2&level=3' });
+    expect(b2.cells[2]).toEqual({ level: 3, knowledge: 5, cases: 1, instruments: 2, sessions: 3, gap: false, href: '/kennisbank?qualification=B2&level=3' });
   });
 
   it('marks a cell with nothing, or that the API did not send, as a gap, and counts them', () => {

@@ -20,6 +20,7 @@ export interface MapCellInput {
   knowledgeCount: number;
   caseCount: number;
   instrumentCount: number;
+  sessionCount: number;
   gap: boolean;
 }
 
@@ -28,6 +29,7 @@ export interface MapCell {
   knowledge: number;
   cases: number;
   instruments: number;
+  sessions: number;
   gap: boolean;
   /** The knowledge list filtered on this qualification and level. */
   href: string;
@@ -72,11 +74,13 @@ export function shapeMap(qualifications: readonly MapQualification[], levels: re
           const knowledge = c?.knowledgeCount ?? 0;
           const cases = c?.caseCount ?? 0;
           const instruments = c?.instrumentCount ?? 0;
+          const sessions = c?.sessionCount ?? 0;
           return {
             level: level.number,
             knowledge,
             cases,
             instruments,
+            sessions,
             gap: c ? c.gap : true,
             href: knowledgeListHref({ qualification: q.code, level: String(level.number) }),
           };

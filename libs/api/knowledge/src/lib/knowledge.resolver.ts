@@ -219,7 +219,7 @@ export class LearningLineResolver {
   @Public()
   @Query(() => [LearningLineCellModel], { description: 'The learning line as a map: every qualification × level with what covers it (as far as you may see).' })
   async learningLineMap(@OptionalUser() viewer: Viewer | undefined): Promise<LearningLineCellModel[]> {
-    return (await this.line.map(viewer?.id)).map((c) => ({ ...c, gap: c.knowledgeCount + c.caseCount + c.instrumentCount === 0 }));
+    return (await this.line.map(viewer?.id)).map((c) => ({ ...c, gap: c.knowledgeCount + c.caseCount + c.instrumentCount + c.sessionCount === 0 }));
   }
 
   @Public()

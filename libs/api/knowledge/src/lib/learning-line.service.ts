@@ -13,6 +13,8 @@ export interface MapCell {
   knowledgeCount: number;
   caseCount: number;
   instrumentCount: number;
+  /** Sessions (not cancelled) whose linked cases or knowledge items are in the cell. */
+  sessionCount: number;
   items: { id: string; title: string; type: string }[];
 }
 
@@ -52,6 +54,21 @@ export class LearningLineService {
         GROUP BY q.code, l.number`,
       [viewerId ?? null],
     );
+    // Sessions count in a cell through the cases and knowledge items they link to.
+    const sessions: { code: string; number: number; n: number }[] = await this.dataSource.query(
+      `SELECT q.code, l.number, count(DISTINCT s.id)::int AS n
+         FROM community_session s
+         JOIN LATERAL (
+           SELECT cq.qualification_id, cl.level_id FROM case_qualification cq JOIN case_level cl ON cl.case_id = cq.case_id
+            WHERE cq.case_id = ANY (s.case_ids)
+           UNION
+           SELECT kq.qualification_id, kl.level_id FROM knowledge_item_qualification kq JOIN knowledge_item_level kl ON kl.item_id = kq.item_id
+            WHERE kq.item_id = ANY (s.knowledge_ids)) x ON true
+         JOIN qualification q ON q.id = x.qualification_id JOIN level l ON l.id = x.level_id
+        WHERE s.status <> 'CANCELLED' AND ${readable('s')}
+        GROUP BY q.code, l.number`,
+      [viewerId ?? null],
+    );
     // Instruments count in a cell through the items there that link to them, if the viewer may read them.
     const instrumentIds = [...new Set(items.flatMap((i) => i.instrument_ids ?? []))];
     const visibleInstruments = new Set<string>();
@@ -75,6 +92,7 @@ export class LearningLineService {
           knowledgeCount: here.length,
           caseCount: cases.find((c) => c.code === q.code && c.number === l.number)?.n ?? 0,
           instrumentCount: instruments.size,
+          sessionCount: sessions.find((s) => s.code === q.code && s.number === l.number)?.n ?? 0,
           items: here.slice(0, 5).map((i) => ({ id: i.id, title: i.title, type: i.type })),
         });
       }
@@ -85,11 +103,13 @@ export class LearningLineService {
   /** The map as CSV (one row per cell), in the viewer's language for the headings. */
   async mapCsv(viewerId: string | undefined, lang: Language): Promise<string> {
     const cells = await this.map(viewerId);
-    const head = lang === 'en' ? ['qualification', 'level', 'knowledge_items', 'cases', 'instruments', 'gap'] : ['eindkwalificatie', 'niveau', 'kennisitems', 'casussen', 'instrumenten', 'lacune'];
+    const head = lang === 'en'
+      ? ['qualification', 'level', 'knowledge_items', 'cases', 'instruments', 'sessions', 'gap']
+      : ['eindkwalificatie', 'niveau', 'kennisitems', 'casussen', 'instrumenten', 'sessies', 'lacune'];
     const lines = [head.join(',')];
     for (const c of cells) {
-      const gap = c.knowledgeCount + c.caseCount + c.instrumentCount === 0;
-      lines.push([c.qualificationCode, c.level, c.knowledgeCount, c.caseCount, c.instrumentCount, gap ? (lang === 'en' ? 'yes' : 'ja') : lang === 'en' ? 'no' : 'nee'].join(','));
+      const gap = c.knowledgeCount + c.caseCount + c.instrumentCount + c.sessionCount === 0;
+      lines.push([c.qualificationCode, c.level, c.knowledgeCount, c.caseCount, c.instrumentCount, c.sessionCount, gap ? (lang === 'en' ? 'yes' : 'ja') : lang === 'en' ? 'no' : 'nee'].join(','));
     }
     return `${lines.join('\n')}\n`;
   }

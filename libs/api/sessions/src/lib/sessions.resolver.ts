@@ -6,7 +6,7 @@ import { CurrentUser, OptionalUser, Public, Viewer } from '@kennislijn/api-auth'
 import { can, CommunityEntity, CommunityModel, FeedItemModel, FeedItemType, PolicyService } from '@kennislijn/api-communities';
 import { localize, methodDuration, type MethodStep, type RsvpChoice } from '@kennislijn/shared-sessions';
 import { PlanSessionInput, SessionInput, SessionMethodInput } from './dto/session.inputs';
-import { SessionEntity, SessionMethodEntity, SessionRsvpEntity } from './entities/session.entities';
+import { SessionEntity, SessionMethodEntity, SessionPollEntity, SessionRsvpEntity } from './entities/session.entities';
 import {
   MethodStepModel,
   RsvpChoiceEnum,
@@ -15,6 +15,7 @@ import {
   SessionModel,
   SessionNoteModel,
   SessionPermissionsModel,
+  SessionPollModel,
   SessionRsvpCountsModel,
   SessionViewerRsvpModel,
 } from './models/session.models';
@@ -134,6 +135,49 @@ export class SessionsResolver {
   ): Promise<SessionEntity> {
     await this.service.linkLesson(viewer.id, id, knowledgeItemId);
     return (await this.service.readable(viewer.id, id)).session;
+  }
+
+  @Mutation(() => SessionPollModel, { description: 'A quick round for everyone in the live room (moderators; the session must be live).' })
+  async startSessionPoll(
+    @CurrentUser() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('question') question: string,
+    @Args('options', { type: () => [String] }) options: string[],
+    @Args('stepKey', { type: () => String, nullable: true }) stepKey: string | null,
+  ): Promise<SessionPollModel> {
+    return this.pollModel(await this.service.startPoll(viewer.id, id, question, options, stepKey), viewer.id);
+  }
+
+  @Mutation(() => SessionPollModel, { description: 'Your answer in an open quick round (you can change it while it is open).' })
+  async voteSessionPoll(@CurrentUser() viewer: Viewer, @Args('pollId', { type: () => ID }) pollId: string, @Args('option', { type: () => Int }) option: number): Promise<SessionPollModel> {
+    return this.pollModel(await this.service.vote(viewer.id, pollId, option), viewer.id);
+  }
+
+  @Mutation(() => SessionPollModel)
+  async closeSessionPoll(@CurrentUser() viewer: Viewer, @Args('pollId', { type: () => ID }) pollId: string): Promise<SessionPollModel> {
+    return this.pollModel(await this.service.closePoll(viewer.id, pollId), viewer.id);
+  }
+
+  private async pollModel(p: SessionPollEntity, viewerId: string | undefined): Promise<SessionPollModel> {
+    const counts = await this.service.pollCounts(p);
+    return {
+      id: p.id,
+      stepKey: p.stepKey,
+      question: p.question,
+      options: p.options,
+      status: p.status,
+      counts,
+      total: counts.reduce((a, b) => a + b, 0),
+      viewerVote: viewerId ? await this.service.viewerVote(p, viewerId) : null,
+      createdAt: p.createdAt,
+    };
+  }
+
+  @ResolveField(() => [SessionPollModel], { description: 'Quick rounds, oldest first (members).' })
+  async polls(@Parent() s: SessionEntity, @OptionalUser() viewer: Viewer | undefined): Promise<SessionPollModel[]> {
+    const access = (await this.policy.load(viewer?.id, [s.communityId])).get(s.communityId);
+    if (!can(access, 'session.participate')) return [];
+    return Promise.all((await this.service.polls(s.id)).map((p) => this.pollModel(p, viewer?.id)));
   }
 
   @Mutation(() => SessionMethodModel, { description: 'A community’s own discussion method (moderators).' })

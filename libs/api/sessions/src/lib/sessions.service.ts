@@ -26,6 +26,8 @@ import {
   SessionEntity,
   SessionMethodEntity,
   SessionNoteEntity,
+  SessionPollEntity,
+  SessionPollVoteEntity,
   SessionRsvpEntity,
   type RsvpStatusValue,
 } from './entities/session.entities';
@@ -414,15 +416,27 @@ export class SessionsService {
    */
   async goToStep(viewerId: string, id: string, step: number, expectedStateSeq: number): Promise<SessionEntity> {
     return this.dataSource.transaction(async (m) => {
-      const { session } = await this.lockForModeration(m, viewerId, id);
-      if (session.status !== 'LIVE') throw AppException.conflict('session.notLive');
+      // Four statements: the session, the viewer's access, one conditional UPDATE (it takes the row lock and
+      // checks the state the moderator saw), and the commit. The fan-out is one room broadcast after it.
+      const { session, access } = await this.readable(viewerId, id, m);
+      this.policy.check(access, 'session.moderate');
       if (!Number.isInteger(step) || step < 0 || step >= session.methodSteps.length) throw AppException.badInput([{ field: 'step', key: 'session.noSuchStep' }]);
-      if (expectedStateSeq !== session.stateSeq) throw AppException.conflict('session.stale');
-      if (step === session.currentStep) return session;
-      Object.assign(session, { currentStep: step, stepStartedAt: new Date(), stateSeq: session.stateSeq + 1 });
-      const saved = await m.getRepository(SessionEntity).save(session);
-      this.emitState(m, saved);
-      return saved;
+      const [rows] = (await m.query(
+        `UPDATE community_session SET current_step = $3, step_started_at = now(), state_seq = state_seq + 1, updated_at = now()
+          WHERE id = $1 AND state_seq = $2 AND status = 'LIVE' AND current_step <> $3
+          RETURNING state_seq, step_started_at`,
+        [session.id, expectedStateSeq, step],
+      )) as [{ state_seq: number; step_started_at: Date }[], number];
+      if (!rows.length) {
+        // Nothing changed: say why (read under the lock, after whoever changed it committed).
+        const current = await m.getRepository(SessionEntity).findOne({ where: { id: session.id }, lock: { mode: 'pessimistic_write' } });
+        if (!current || current.status !== 'LIVE') throw AppException.conflict('session.notLive');
+        if (current.stateSeq !== expectedStateSeq) throw AppException.conflict('session.stale');
+        return current; // already on that step
+      }
+      Object.assign(session, { currentStep: step, stepStartedAt: rows[0].step_started_at, stateSeq: rows[0].state_seq, status: 'LIVE' });
+      this.emitState(m, session);
+      return session;
     });
   }
 
@@ -446,6 +460,83 @@ export class SessionsService {
       await recordPrivacyOverrides(m, 'SESSION_NOTE', session.id, viewerId, overrides);
       this.realtime.emit(m, roomOf.session(session.id), 'session:note', { sessionId: session.id, stepKey, body: saved.body, rev: saved.rev, by: viewerId });
       return saved;
+    });
+  }
+
+  // ───────────────────────────── quick rounds ─────────────────────────────
+
+  /** A moderator opens a quick round (a question with 2-8 answers) for everyone in the room. */
+  async startPoll(viewerId: string, id: string, question: string, options: string[], stepKey: string | null): Promise<SessionPollEntity> {
+    const q = (question ?? '').trim();
+    const opts = (options ?? []).map((o) => String(o ?? '').trim()).filter(Boolean);
+    if (q.length < 3 || q.length > 300) throw AppException.badInput([{ field: 'question', key: 'session.pollQuestion' }]);
+    if (opts.length < 2 || opts.length > 8 || new Set(opts.map((o) => o.toLowerCase())).size !== opts.length || opts.some((o) => o.length > 120))
+      throw AppException.badInput([{ field: 'options', key: 'session.pollOptions' }]);
+    assertPrivacy({ question: q, ...Object.fromEntries(opts.map((o, i) => [`options.${i}`, o])) });
+    return this.dataSource.transaction(async (m) => {
+      const { session } = await this.lockForModeration(m, viewerId, id);
+      if (session.status !== 'LIVE') throw AppException.conflict('session.notLive');
+      if (stepKey && !session.methodSteps.some((s) => s.key === stepKey)) throw AppException.badInput([{ field: 'stepKey', key: 'session.noSuchStep' }]);
+      const poll = await m.getRepository(SessionPollEntity).save(
+        m.getRepository(SessionPollEntity).create({ sessionId: session.id, stepKey, question: q, options: opts, createdById: viewerId }),
+      );
+      this.emitPoll(m, poll, opts.map(() => 0));
+      return poll;
+    });
+  }
+
+  async vote(viewerId: string, pollId: string, option: number): Promise<SessionPollEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const poll = isUuid(pollId) ? await m.getRepository(SessionPollEntity).findOne({ where: { id: pollId }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!poll) throw AppException.notFound();
+      const { session } = await this.readable(viewerId, poll.sessionId, m);
+      await this.policy.authorize(viewerId, session.communityId, 'session.participate', m);
+      if (poll.status !== 'OPEN' || session.status !== 'LIVE') throw AppException.conflict('session.pollClosed');
+      if (!Number.isInteger(option) || option < 0 || option >= poll.options.length) throw AppException.badInput([{ field: 'option', key: 'session.pollOption' }]);
+      await m.query(
+        `INSERT INTO session_poll_vote (poll_id, user_id, option_index, voted_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (poll_id, user_id) DO UPDATE SET option_index = excluded.option_index, voted_at = now()`,
+        [poll.id, viewerId, option],
+      );
+      this.emitPoll(m, poll, await this.pollCounts(poll, m));
+      return poll;
+    });
+  }
+
+  async closePoll(viewerId: string, pollId: string): Promise<SessionPollEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const poll = isUuid(pollId) ? await m.getRepository(SessionPollEntity).findOneBy({ id: pollId }) : null;
+      if (!poll) throw AppException.notFound();
+      await this.lockForModeration(m, viewerId, poll.sessionId);
+      if (poll.status === 'CLOSED') return poll;
+      Object.assign(poll, { status: 'CLOSED', closedAt: new Date() });
+      const saved = await m.getRepository(SessionPollEntity).save(poll);
+      this.emitPoll(m, saved, await this.pollCounts(saved, m));
+      return saved;
+    });
+  }
+
+  async polls(sessionId: string): Promise<SessionPollEntity[]> {
+    return this.dataSource.getRepository(SessionPollEntity).find({ where: { sessionId }, order: { createdAt: 'ASC' } });
+  }
+
+  async pollCounts(poll: SessionPollEntity, m: EntityManager = this.dataSource.manager): Promise<number[]> {
+    const rows: { option_index: number; n: number }[] = await m.query(`SELECT option_index, count(*)::int AS n FROM session_poll_vote WHERE poll_id = $1 GROUP BY 1`, [poll.id]);
+    return poll.options.map((_, i) => rows.find((r) => r.option_index === i)?.n ?? 0);
+  }
+
+  async viewerVote(poll: SessionPollEntity, userId: string): Promise<number | null> {
+    const vote = await this.dataSource.getRepository(SessionPollVoteEntity).findOneBy({ pollId: poll.id, userId });
+    return vote ? vote.optionIndex : null;
+  }
+
+  private emitPoll(m: EntityManager, poll: SessionPollEntity, counts: number[]): void {
+    this.realtime.emit(m, roomOf.session(poll.sessionId), 'session:poll', {
+      sessionId: poll.sessionId,
+      pollId: poll.id,
+      status: poll.status,
+      counts,
+      total: counts.reduce((a, b) => a + b, 0),
     });
   }
 

@@ -124,6 +124,15 @@ export interface SessionNotePayload {
   by: string;
 }
 
+/** A quick round's counts (never who voted what). */
+export interface SessionPollPayload {
+  sessionId: string;
+  pollId: string;
+  status: 'OPEN' | 'CLOSED';
+  counts: number[];
+  total: number;
+}
+
 /** What a participant gets when entering the live room (or after a reload): the state, the notes so far, who is there. */
 export interface SessionRoomSnapshot {
   state: SessionStatePayload;
@@ -156,6 +165,8 @@ export interface ServerToClientEvents {
   'track:changed': (payload: { trackId: string }) => void;
   'session:state': (payload: SessionStatePayload) => void;
   'session:note': (payload: SessionNotePayload) => void;
+  /** A quick round was opened, got a vote or was closed: its counts. */
+  'session:poll': (payload: SessionPollPayload) => void;
   /** Someone's RSVP changed (or the waiting list moved): read the session again. */
   'session:rsvp': (payload: { sessionId: string }) => void;
 }

@@ -83,6 +83,7 @@ export class LearningLineCellModel {
   @Field(() => Int) knowledgeCount: number;
   @Field(() => Int) caseCount: number;
   @Field(() => Int, { description: 'Published instruments linked through the knowledge items of the cell.' }) instrumentCount: number;
+  @Field(() => Int, { description: 'Sessions (not cancelled) whose linked cases or knowledge items are in the cell.' }) sessionCount: number;
   @Field(() => Boolean, { description: 'Nothing covers this cell yet.' }) gap: boolean;
   @Field(() => [MapItemModel], { description: 'Up to five knowledge items.' }) items: MapItemModel[];
 }

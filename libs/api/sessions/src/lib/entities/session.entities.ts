@@ -265,4 +265,71 @@ export class SessionReminderEntity {
   sentAt: Date;
 }
 
-export const SESSION_ENTITIES = [SessionMethodEntity, SessionEntity, SessionRsvpEntity, SessionNoteEntity, SessionAttendanceEntity, CalendarFeedTokenEntity, SessionReminderEntity];
+/** A quick round in the live room: a question with options; votes are counted, never shown per person. */
+@Entity('session_poll')
+@Index('IDX_session_poll_session', ['sessionId', 'createdAt'])
+export class SessionPollEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => SessionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: SessionEntity;
+
+  /** The step it belongs to (null: the session as a whole). */
+  @Column({ name: 'step_key', type: 'varchar', length: 40, nullable: true })
+  stepKey: string | null;
+
+  @Column({ type: 'varchar', length: 300 })
+  question: string;
+
+  @Column({ type: 'jsonb' })
+  options: string[];
+
+  @Column({ type: 'varchar', length: 8, default: 'OPEN' })
+  status: 'OPEN' | 'CLOSED';
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', precision: 3, nullable: true })
+  closedAt: Date | null;
+}
+
+/** One person's vote in a quick round (changeable while the round is open). */
+@Entity('session_poll_vote')
+export class SessionPollVoteEntity {
+  @PrimaryColumn({ name: 'poll_id', type: 'uuid' })
+  pollId: string;
+
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => SessionPollEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'poll_id' })
+  poll?: SessionPollEntity;
+
+  @Column({ name: 'option_index', type: 'smallint' })
+  optionIndex: number;
+
+  @UpdateDateColumn({ name: 'voted_at', type: 'timestamptz', precision: 3 })
+  votedAt: Date;
+}
+
+export const SESSION_ENTITIES = [
+  SessionMethodEntity,
+  SessionEntity,
+  SessionRsvpEntity,
+  SessionNoteEntity,
+  SessionAttendanceEntity,
+  CalendarFeedTokenEntity,
+  SessionReminderEntity,
+  SessionPollEntity,
+  SessionPollVoteEntity,
+];

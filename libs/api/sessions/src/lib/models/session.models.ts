@@ -95,3 +95,17 @@ export class SessionModel {
   @Field(() => ID, { nullable: true }) lessonItemId: string | null;
   @Field(() => Date) createdAt: Date;
 }
+
+@ObjectType('SessionPoll')
+export class SessionPollModel {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) stepKey: string | null;
+  @Field(() => String) question: string;
+  @Field(() => [String]) options: string[];
+  @Field(() => String, { description: 'OPEN or CLOSED.' }) status: string;
+  @Field(() => [Int], { description: 'Votes per option (never who voted what).' }) counts: number[];
+  @Field(() => Int) total: number;
+  @Field(() => Int, { nullable: true, description: 'Your vote (option index), if any.' }) viewerVote: number | null;
+  @Field(() => Date) createdAt: Date;
+}
+
