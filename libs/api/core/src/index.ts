@@ -11,6 +11,7 @@ export * from './lib/errors/format-graphql-error';
 export * from './lib/database/embedded-postgres';
 export * from './lib/database/database.module';
 export * from './lib/database/migrations';
+export * from './lib/database/search-sql';
 export * from './lib/database/schema-drift';
 export * from './lib/database/temporary-database';
 export * from './lib/logging/logger';

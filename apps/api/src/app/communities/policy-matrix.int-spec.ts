@@ -292,9 +292,10 @@ const OPERATIONS: Operation[] = [
   // Themed sessions (issue 8). Reading follows the community; RSVP is for members, planning and running for moderators.
   { name: 'session', expect: READ, run: (c, f) => q(c, `query($id: ID!) { session(id: $id) { title steps { key } } }`, { id: f.sessionId }) },
   {
+    // Every fixture has a session, so the list is asked for the fixture's community (the same readability condition).
     name: 'sessions (list)',
     expect: READ,
-    run: (c) => q(c, `{ sessions(first: 500) { id } }`, {}),
+    run: (c, f) => q(c, `query($c: ID) { sessions(communityId: $c, first: 500) { id } }`, { c: f.communityId }),
     found: (res, f) => JSON.stringify(res.data).includes(f.sessionId),
   },
   { name: 'sessionIcs', expect: READ, run: (c, f) => q(c, `query($id: ID!) { sessionIcs(id: $id) }`, { id: f.sessionId }) },

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { SEARCH_COLUMNS, SEARCH_VOCABULARY_RECOUNT } from '../search-sql';
 
 // Dutch search across everything (issue 7 §4, design in docs/search and ADR 0006). Hand-written: TypeORM
 // does not model generated tsvector columns, views or triggers. No entity maps these tables; the search
@@ -15,7 +16,6 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 const FOLD_FROM = 'áàâäãåéèêëíìîïóòôöõúùûüýÿçñ';
 const FOLD_TO = 'aaaaaaeeeeiiiiooooouuuuyycn';
 
-export const SEARCH_COLUMNS = 'type, subject_id, community_id, label, link, title, keywords, body, tags, qualifications, levels, collaboration_forms, created_at';
 
 export const SEARCH_SOURCE_VIEW = String.raw`
 CREATE VIEW search_source AS
@@ -132,18 +132,24 @@ export class Search1795965000000 implements MigrationInterface {
     // Vocabulary deltas per statement (transition tables: one row per distinct word and statement).
     await q.query(`CREATE FUNCTION search_term_add() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- A full rebuild recounts the vocabulary in one pass (SearchService.rebuild, below).
+        IF current_setting('kennislijn.search_rebuild', true) = 'on' THEN RETURN NULL; END IF;
         INSERT INTO search_term_delta (word, d)
         SELECT w, count(*) FROM new_rows n, search_doc_words(n.title, n.keywords, n.body) w GROUP BY w;
         RETURN NULL;
       END $$`);
     await q.query(`CREATE FUNCTION search_term_remove() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- A full rebuild recounts the vocabulary in one pass (SearchService.rebuild, below).
+        IF current_setting('kennislijn.search_rebuild', true) = 'on' THEN RETURN NULL; END IF;
         INSERT INTO search_term_delta (word, d)
         SELECT w, -count(*) FROM old_rows o, search_doc_words(o.title, o.keywords, o.body) w GROUP BY w;
         RETURN NULL;
       END $$`);
     await q.query(`CREATE FUNCTION search_term_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- A full rebuild recounts the vocabulary in one pass (SearchService.rebuild, below).
+        IF current_setting('kennislijn.search_rebuild', true) = 'on' THEN RETURN NULL; END IF;
         INSERT INTO search_term_delta (word, d)
         SELECT w, sum(d) FROM (
           SELECT w, 1 AS d FROM new_rows n, search_doc_words(n.title, n.keywords, n.body) w
@@ -237,9 +243,11 @@ export class Search1795965000000 implements MigrationInterface {
       FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title)
       EXECUTE FUNCTION search_parent_changed('KNOWLEDGE')`);
 
-    // What exists already.
+    // What exists already: the documents, then the vocabulary counted in one pass.
+    await q.query(`SET LOCAL kennislijn.search_rebuild = 'on'`);
     await q.query(`INSERT INTO search_document (${SEARCH_COLUMNS}) SELECT ${SEARCH_COLUMNS} FROM search_source`);
-    await q.query(`SELECT search_term_merge()`);
+    await q.query(`${SEARCH_VOCABULARY_RECOUNT}`);
+    await q.query(`SET LOCAL kennislijn.search_rebuild = 'off'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
