@@ -96,8 +96,8 @@ export const SessionMethodFieldsFragmentDoc = graphql(`
 `);
 
 export const SessionsDocument = graphql(`
-  query Sessions($communityId: ID, $from: DateTime, $to: DateTime, $mine: Boolean, $first: Int) {
-    sessions(communityId: $communityId, from: $from, to: $to, mine: $mine, first: $first) {
+  query Sessions($communityId: ID, $from: DateTime, $to: DateTime, $mine: Boolean, $newestFirst: Boolean, $first: Int) {
+    sessions(communityId: $communityId, from: $from, to: $to, mine: $mine, newestFirst: $newestFirst, first: $first) {
       ...SessionCardFields
     }
   }

@@ -266,6 +266,12 @@ describe('themed sessions', () => {
     expect(errorCode(await outsider.client.gql(`query($id: ID!) { sessionIcs(id: $id) }`, { id: s.id }))).toBe('NOT_FOUND');
     const list = must(await outsider.client.gql<{ sessions: { id: string }[] }>(`{ sessions { id } }`)).sessions;
     expect(list.map((x) => x.id)).not.toContain(s.id);
+    // Members see it; earlier sessions can be asked newest first.
+    const mineList = must(await ann.client.gql<{ sessions: { id: string; startsAt: string }[] }>(`query($c: ID) { sessions(communityId: $c, first: 500) { id startsAt } }`, { c: community.id })).sessions;
+    expect(mineList.map((x) => x.id)).toContain(s.id);
+    expect(mineList.map((x) => x.startsAt)).toEqual([...mineList.map((x) => x.startsAt)].sort());
+    const newest = must(await ann.client.gql<{ sessions: { startsAt: string }[] }>(`query($c: ID) { sessions(communityId: $c, newestFirst: true, first: 500) { startsAt } }`, { c: community.id })).sessions;
+    expect(newest.map((x) => x.startsAt)).toEqual([...mineList.map((x) => x.startsAt)].reverse());
     const socket = await connectSocket(app.url, tokenOf(outsider));
     sockets.push(socket);
     const r = await new Promise<{ ok: boolean; error?: { code: string } }>((resolve) => socket.emit('session:subscribe', { sessionId: s.id }, (x) => resolve(x as never)));

@@ -39,7 +39,7 @@ export function SessionsPage() {
     skip: view !== 'list',
   });
   const past = useQuery(SessionsDocument, {
-    variables: { to: now, mine: mine || undefined, first: 500 },
+    variables: { to: now, mine: mine || undefined, newestFirst: true, first: PAST_LIMIT },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
     skip: view !== 'list',

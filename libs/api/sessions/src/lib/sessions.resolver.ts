@@ -48,9 +48,10 @@ export class SessionsResolver {
     @Args('from', { type: () => Date, nullable: true }) from: Date | null,
     @Args('to', { type: () => Date, nullable: true }) to: Date | null,
     @Args('mine', { type: () => Boolean, nullable: true }) mine: boolean | null,
+    @Args('newestFirst', { type: () => Boolean, nullable: true, description: 'Latest start first (for earlier sessions).' }) newestFirst: boolean | null,
     @Args('first', { type: () => Int, defaultValue: 100 }) first: number,
   ): Promise<SessionEntity[]> {
-    return this.service.list(viewer?.id, { communityId, from, to, mine }, first);
+    return this.service.list(viewer?.id, { communityId, from, to, mine, newestFirst }, first);
   }
 
   @Public()

@@ -126,7 +126,7 @@ export class SessionsService {
   }
 
   /** Sessions the viewer may read: of one community, or everywhere; `mine`: those they RSVP'd to (not NOT_GOING). */
-  async list(viewerId: string | undefined, f: { communityId?: string | null; from?: Date | null; to?: Date | null; mine?: boolean | null }, first = 100): Promise<SessionEntity[]> {
+  async list(viewerId: string | undefined, f: { communityId?: string | null; from?: Date | null; to?: Date | null; mine?: boolean | null; newestFirst?: boolean | null }, first = 100): Promise<SessionEntity[]> {
     const params: unknown[] = [viewerId ?? null];
     const where = [this.policy.readableCondition('c', '$1::uuid')];
     if (f.communityId) {
@@ -148,7 +148,7 @@ export class SessionsService {
     }
     params.push(Math.min(Math.max(first, 1), 500));
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM community_session s JOIN community c ON c.id = s.community_id WHERE ${where.join(' AND ')} ORDER BY s.starts_at, s.id LIMIT $${params.length}`,
+      `SELECT s.id FROM community_session s JOIN community c ON c.id = s.community_id WHERE ${where.join(' AND ')} ORDER BY s.starts_at ${f.newestFirst ? 'DESC' : 'ASC'}, s.id LIMIT $${params.length}`,
       params,
     );
     const sessions = await this.dataSource.getRepository(SessionEntity).findBy({ id: In(rows.map((r) => r.id)) });
