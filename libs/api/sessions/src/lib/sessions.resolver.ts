@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AppException, byKeys, GqlContext, isUuid, languageFrom, loaderFor } from '@kennislijn/api-core';
 import { CurrentUser, OptionalUser, Public, Viewer } from '@kennislijn/api-auth';
-import { can, CommunityEntity, CommunityModel, FeedItemModel, FeedItemType, PolicyService } from '@kennislijn/api-communities';
+import { accessFor, can, CommunityEntity, CommunityModel, FeedItemModel, FeedItemType, PolicyService } from '@kennislijn/api-communities';
 import { localize, methodDuration, type MethodStep, type RsvpChoice } from '@kennislijn/shared-sessions';
 import { PlanSessionInput, SessionInput, SessionMethodInput } from './dto/session.inputs';
 import { SessionEntity, SessionMethodEntity, SessionPollEntity, SessionRsvpEntity } from './entities/session.entities';
@@ -175,8 +175,8 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => [SessionPollModel], { description: 'Quick rounds, oldest first (members).' })
-  async polls(@Parent() s: SessionEntity, @OptionalUser() viewer: Viewer | undefined): Promise<SessionPollModel[]> {
-    const access = (await this.policy.load(viewer?.id, [s.communityId])).get(s.communityId);
+  async polls(@Parent() s: SessionEntity, @OptionalUser() viewer: Viewer | undefined, @Context() ctx: GqlContext): Promise<SessionPollModel[]> {
+    const access = await accessFor(ctx, this.policy, s.communityId);
     if (!can(access, 'session.participate')) return [];
     return Promise.all((await this.service.polls(s.id)).map((p) => this.pollModel(p, viewer?.id)));
   }
@@ -251,21 +251,22 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => SessionPermissionsModel)
-  async viewerCan(@Parent() s: SessionEntity, @OptionalUser() viewer: Viewer | undefined): Promise<SessionPermissionsModel> {
-    const access = (await this.policy.load(viewer?.id, [s.communityId])).get(s.communityId);
+  async viewerCan(@Parent() s: SessionEntity, @Context() ctx: GqlContext): Promise<SessionPermissionsModel> {
+    // One access query per request for all sessions of a list (request-scoped loader).
+    const access = await accessFor(ctx, this.policy, s.communityId);
     return { rsvp: can(access, 'session.rsvp'), participate: can(access, 'session.participate'), moderate: can(access, 'session.moderate') };
   }
 
   @ResolveField(() => [SessionNoteModel], { description: 'The notes per step (members).' })
-  async notes(@Parent() s: SessionEntity, @OptionalUser() viewer: Viewer | undefined): Promise<SessionNoteModel[]> {
-    const access = (await this.policy.load(viewer?.id, [s.communityId])).get(s.communityId);
+  async notes(@Parent() s: SessionEntity, @Context() ctx: GqlContext): Promise<SessionNoteModel[]> {
+    const access = await accessFor(ctx, this.policy, s.communityId);
     if (!can(access, 'session.participate')) return [];
     return (await this.service.notes(s.id)).map((n) => ({ stepKey: n.stepKey, body: n.body, rev: n.rev }));
   }
 
   @ResolveField(() => [SessionAttendeeModel], { description: 'Who was in the live room (members).' })
-  async attendees(@Parent() s: SessionEntity, @OptionalUser() viewer: Viewer | undefined): Promise<SessionAttendeeModel[]> {
-    const access = (await this.policy.load(viewer?.id, [s.communityId])).get(s.communityId);
+  async attendees(@Parent() s: SessionEntity, @Context() ctx: GqlContext): Promise<SessionAttendeeModel[]> {
+    const access = await accessFor(ctx, this.policy, s.communityId);
     if (!can(access, 'session.participate')) return [];
     const rows: { user_id: string; display_name: string; first_seen_at: Date; deleted: boolean }[] = await this.dataSource.query(
       `SELECT a.user_id, u.display_name, a.first_seen_at, u.deleted_at IS NOT NULL AS deleted FROM session_attendance a JOIN user_account u ON u.id = a.user_id
