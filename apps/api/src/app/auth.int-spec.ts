@@ -1,5 +1,5 @@
 import * as jwt from 'jsonwebtoken';
-import { buildUser, errorCode, TestClient, uniqueEmail } from '@kennislijn/api-testing';
+import { buildUser, errorCode, must, TestClient, uniqueEmail } from '@kennislijn/api-testing';
 import { startTestApp, TestApp } from '../test/test-app';
 
 const SECRET = 'test-secret-of-at-least-32-characters!!';
@@ -133,11 +133,36 @@ describe('accounts over /graphql', () => {
     expect(second).toBeTruthy();
     expect(second).not.toBe(first);
 
-    // Someone replays the first (rotated) token: the whole family is revoked.
+    // Someone replays the first (rotated) token a minute later: the whole family is revoked.
+    await app.dataSource.query(`UPDATE refresh_token SET replaced_at = now() - interval '1 minute' WHERE replaced_at IS NOT NULL AND user_id = $1`, [user.id]);
     const thief = new TestClient(app.url);
     thief.setCookie('kl_refresh', first as string);
     expect(errorCode(await thief.gql(REFRESH))).toBe('UNAUTHENTICATED');
     expect(errorCode(await user.client.gql(REFRESH))).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps a person signed in when a refresh answer was lost (a reload during a silent refresh), but not after signing out', async () => {
+    const user = await buildUser(app.url);
+    const first = user.client.cookie('kl_refresh') as string;
+    must(await user.client.gql(REFRESH)); // rotated; pretend the browser never stored the new cookie
+    const reloaded = new TestClient(app.url);
+    reloaded.setCookie('kl_refresh', first);
+    const again = await reloaded.gql<{ refreshToken: { user: { id: string } } }>(REFRESH);
+    expect(again.data?.refreshToken.user.id).toBe(user.id);
+    // Both browsers' newest tokens still work (one family, nothing revoked).
+    must(await reloaded.gql(REFRESH));
+    must(await user.client.gql(REFRESH));
+    const [{ n }] = await app.dataSource.query(`SELECT count(DISTINCT family_id)::int AS n FROM refresh_token WHERE user_id = $1`, [user.id]);
+    expect(n).toBe(1);
+
+    // After signing out, the same quick replay is refused.
+    const other = await buildUser(app.url);
+    const before = other.client.cookie('kl_refresh') as string;
+    must(await other.client.gql(REFRESH));
+    must(await other.client.gql(`mutation { logout }`));
+    const replay = new TestClient(app.url);
+    replay.setCookie('kl_refresh', before);
+    expect(errorCode(await replay.gql(REFRESH))).toBe('UNAUTHENTICATED');
   });
 
   it('sets the refresh cookie httpOnly and SameSite=Strict, and stores only its hash', async () => {

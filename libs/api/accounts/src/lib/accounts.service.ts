@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppException, FieldError, isUniqueViolation } from '@kennislijn/api-core';
 import { PasswordService, TokenService } from '@kennislijn/api-auth';
 import { ProfileRole, SiteRole } from '@kennislijn/shared-domain';
@@ -19,6 +19,9 @@ export interface Session {
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** A replayed refresh token this soon after its rotation is a lost answer, not a theft (see refresh). */
+export const ROTATION_GRACE_MS = 10_000;
 
 @Injectable()
 export class AccountsService {
@@ -71,23 +74,35 @@ export class AccountsService {
     return this.dataSource.transaction((manager) => this.openSession(manager, user, randomUUID()));
   }
 
-  /** Rotates a refresh token. A token used twice revokes its whole session family. */
+  /**
+   * Rotates a refresh token. A token used twice revokes its whole session family, except within
+   * ROTATION_GRACE_MS of its rotation while the family is still signed in: that is a lost answer (the
+   * page reloaded while its silent refresh was on the way, so the browser never stored the new cookie),
+   * and it gets a new token in the same family instead of signing the person out.
+   */
   async refresh(rawToken: string | undefined): Promise<Session> {
     if (!rawToken) throw AppException.unauthenticated('auth.invalidRefreshToken');
     const tokenHash = hashToken(rawToken);
     // The revocation of a replayed family must commit, so the transaction returns instead of throwing.
     const session = await this.dataSource.transaction(async (manager): Promise<Session | null> => {
       const tokens = manager.getRepository(RefreshTokenEntity);
-      const token = await tokens.findOne({ where: { tokenHash }, relations: { user: true } });
+      const find = () => tokens.findOne({ where: { tokenHash }, relations: { user: true } });
+      let token = await find();
       if (!token || !token.user || token.expiresAt.getTime() <= Date.now()) return null;
-      if (token.revokedAt) {
-        await tokens.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        return null;
+      if (!token.revokedAt) {
+        // Conditional update: of two simultaneous refreshes with one token, only one rotates it.
+        const now = new Date();
+        const result = await tokens.update({ id: token.id, revokedAt: IsNull() }, { revokedAt: now, replacedAt: now });
+        if (result.affected) return this.openSession(manager, token.user, token.familyId);
+        token = (await find()) ?? token;
       }
-      // Conditional update: of two simultaneous refreshes with one token, only one wins.
-      const result = await tokens.update({ id: token.id, revokedAt: IsNull() }, { revokedAt: new Date() });
-      if (!result.affected) return null;
-      return this.openSession(manager, token.user, token.familyId);
+      const lostAnswer =
+        token.replacedAt !== null &&
+        Date.now() - token.replacedAt.getTime() <= ROTATION_GRACE_MS &&
+        (await tokens.exists({ where: { familyId: token.familyId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) } }));
+      if (lostAnswer && token.user) return this.openSession(manager, token.user, token.familyId);
+      await tokens.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      return null;
     });
     if (!session) throw AppException.unauthenticated('auth.invalidRefreshToken');
     return session;
