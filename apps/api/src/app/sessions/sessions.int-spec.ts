@@ -230,6 +230,10 @@ describe('themed sessions', () => {
     must(await mod.client.gql(`mutation($id: ID!, $o: String!) { closeSession(id: $id, outcomes: $o) { status } }`, { id: s.id, o: 'Afspraak: één gezamenlijk plan, en de jongere kiest zelf het eerste doel.' }));
     const attended = must(await ann.client.gql<{ myAttendedSessions: { id: string }[] }>(`{ myAttendedSessions { id } }`)).myAttendedSessions;
     expect(attended.map((a) => a.id)).toContain(s.id);
+    // A cancelled session takes no more answers (checked under the session's lock).
+    const cancelled = await plan({ title: 'Gaat niet door' });
+    must(await mod.client.gql(`mutation($id: ID!) { cancelSession(id: $id) { status } }`, { id: cancelled.id }));
+    expect(errorCode(await ann.client.gql(RSVP, { id: cancelled.id, status: 'GOING' }))).toBe('CONFLICT');
     expect(must(await cor.client.gql<{ myAttendedSessions: { id: string }[] }>(`{ myAttendedSessions { id } }`)).myAttendedSessions.map((a) => a.id)).not.toContain(s.id);
     // The outcomes become a lesson learned in the knowledge base, linked once.
     const lesson = must(await mod.client.gql<{ createKnowledgeItem: { id: string } }>(`mutation($input: CreateKnowledgeInput!) { createKnowledgeItem(input: $input) { id } }`, {
@@ -294,6 +298,22 @@ describe('themed sessions', () => {
     expect(await count()).toEqual([ann.id, ben.id].sort());
     await Promise.all([reminders.run(new Date(startsAt.getTime() - 50 * 60_000)), reminders.run(new Date(startsAt.getTime() - 50 * 60_000))]);
     expect((await count()).length).toBe(4);
+  });
+
+  it('forgets an attended session of a private community for someone who was removed from it', async () => {
+    const dee = await buildUser(app.url, { displayName: 'Dee Deelnemer' });
+    const { token } = must(await mod.client.gql<{ createInvitation: { token: string } }>(`mutation($c: ID!) { createInvitation(communityId: $c) { token } }`, { c: community.id })).createInvitation;
+    must(await dee.client.gql(`mutation($t: String!) { acceptInvitation(token: $t) { outcome } }`, { t: token }));
+    const s = await plan({ title: 'Korte sessie met Dee' });
+    must(await mod.client.gql(`mutation($id: ID!) { startSession(id: $id) { status } }`, { id: s.id }));
+    const socket = await connectSocket(app.url, tokenOf(dee));
+    sockets.push(socket);
+    await new Promise<void>((resolve, reject) => socket.emit('session:subscribe', { sessionId: s.id }, (r) => (r.ok ? resolve() : reject(new Error(r.error.code)))));
+    must(await mod.client.gql(`mutation($id: ID!, $o: String!) { closeSession(id: $id, outcomes: $o) { status } }`, { id: s.id, o: 'Afgesproken: volgende keer starten we met de casus van Dee.' }));
+    const attended = async () => must(await dee.client.gql<{ myAttendedSessions: { id: string }[] }>(`{ myAttendedSessions { id } }`)).myAttendedSessions.map((a) => a.id);
+    expect(await attended()).toContain(s.id);
+    must(await mod.client.gql(`mutation($c: ID!, $u: ID!) { removeMember(communityId: $c, userId: $u) }`, { c: community.id, u: dee.id }));
+    expect(await attended()).not.toContain(s.id);
   });
 
   it('lets moderators add their own method, checked in Dutch', async () => {

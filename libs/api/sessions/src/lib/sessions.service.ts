@@ -342,9 +342,9 @@ export class SessionsService {
     return this.dataSource.transaction(async (m) => {
       const { session } = await this.readable(viewerId, id, m);
       await this.policy.authorize(viewerId, session.communityId, 'session.rsvp', m);
-      if (session.status === 'CLOSED' || session.status === 'CANCELLED') throw AppException.conflict('session.closed');
-      // The session row orders everyone's answers to it, on every instance.
+      // The session row orders everyone's answers to it (and a cancel), on every instance: check under the lock.
       const locked = (await m.getRepository(SessionEntity).findOne({ where: { id: session.id }, lock: { mode: 'pessimistic_write' } })) ?? session;
+      if (locked.status === 'CLOSED' || locked.status === 'CANCELLED') throw AppException.conflict('session.closed');
       const rows = await m.getRepository(SessionRsvpEntity).find({ where: { sessionId: session.id }, order: { requestedAt: 'ASC', userId: 'ASC' } });
       const now = new Date().toISOString();
       const result = applyRsvp({ capacity: locked.capacity, rsvps: rows.map((r) => ({ userId: r.userId, status: r.status, at: r.requestedAt.toISOString() })) }, viewerId, wanted, now);
@@ -446,7 +446,9 @@ export class SessionsService {
     return this.dataSource.transaction(async (m) => {
       const { session } = await this.readable(viewerId, id, m);
       await this.policy.authorize(viewerId, session.communityId, 'session.participate', m);
-      if (session.status !== 'LIVE') throw AppException.conflict('session.notLive');
+      // A shared lock: closing (which takes the row for update) waits for this save, or this save sees it closed.
+      const current = await m.getRepository(SessionEntity).findOne({ where: { id: session.id }, lock: { mode: 'pessimistic_read' } });
+      if (current?.status !== 'LIVE') throw AppException.conflict('session.notLive');
       if (!session.methodSteps.some((s) => s.key === stepKey)) throw AppException.badInput([{ field: 'stepKey', key: 'session.noSuchStep' }]);
       await m.query(`INSERT INTO session_note (session_id, step_key, body, rev, updated_at) VALUES ($1, $2, '', 0, now()) ON CONFLICT DO NOTHING`, [session.id, stepKey]);
       const note = await m.getRepository(SessionNoteEntity).findOne({ where: { sessionId: session.id, stepKey }, lock: { mode: 'pessimistic_write' } });
@@ -487,11 +489,14 @@ export class SessionsService {
 
   async vote(viewerId: string, pollId: string, option: number): Promise<SessionPollEntity> {
     return this.dataSource.transaction(async (m) => {
-      const poll = isUuid(pollId) ? await m.getRepository(SessionPollEntity).findOne({ where: { id: pollId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!poll) throw AppException.notFound();
-      const { session } = await this.readable(viewerId, poll.sessionId, m);
+      const found = isUuid(pollId) ? await m.getRepository(SessionPollEntity).findOneBy({ id: pollId }) : null;
+      if (!found) throw AppException.notFound();
+      const { session } = await this.readable(viewerId, found.sessionId, m);
       await this.policy.authorize(viewerId, session.communityId, 'session.participate', m);
-      if (poll.status !== 'OPEN' || session.status !== 'LIVE') throw AppException.conflict('session.pollClosed');
+      // Locks in the order every writer takes them (session, then poll), so closing cannot deadlock with a vote.
+      const current = await m.getRepository(SessionEntity).findOne({ where: { id: session.id }, lock: { mode: 'pessimistic_read' } });
+      const poll = (await m.getRepository(SessionPollEntity).findOne({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } })) ?? found;
+      if (poll.status !== 'OPEN' || current?.status !== 'LIVE') throw AppException.conflict('session.pollClosed');
       if (!Number.isInteger(option) || option < 0 || option >= poll.options.length) throw AppException.badInput([{ field: 'option', key: 'session.pollOption' }]);
       await m.query(
         `INSERT INTO session_poll_vote (poll_id, user_id, option_index, voted_at) VALUES ($1, $2, $3, now())
@@ -580,7 +585,9 @@ export class SessionsService {
 
   async attendedBy(userId: string): Promise<SessionEntity[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM session_attendance a JOIN community_session s ON s.id = a.session_id WHERE a.user_id = $1 AND s.status = 'CLOSED' ORDER BY s.starts_at`,
+      // Only sessions the person may still read (someone removed from a private community loses them).
+      `SELECT s.id FROM session_attendance a JOIN community_session s ON s.id = a.session_id JOIN community c ON c.id = s.community_id
+        WHERE a.user_id = $1 AND s.status = 'CLOSED' AND ${this.policy.readableCondition('c', '$1::uuid')} ORDER BY s.starts_at`,
       [userId],
     );
     if (!rows.length) return [];
