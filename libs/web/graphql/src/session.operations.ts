@@ -234,8 +234,11 @@ export const SessionPollFieldsFragmentDoc = graphql(`
     question
     options
     status
-    counts
-    total
+    results {
+      seq
+      counts
+      total
+    }
     viewerVote
     createdAt
   }

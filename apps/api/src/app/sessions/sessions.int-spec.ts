@@ -198,23 +198,30 @@ describe('themed sessions', () => {
 
     // A quick round: counts arrive live for everyone, a changed vote counts once, nobody sees who voted what.
     const opened = nextEvent(annSocket, 'session:poll');
-    const poll = must(await mod.client.gql<{ startSessionPoll: { id: string; counts: number[] } }>(
-      `mutation($id: ID!, $q: String!, $o: [String!]!) { startSessionPoll(id: $id, question: $q, options: $o) { id counts } }`,
+    const poll = must(await mod.client.gql<{ startSessionPoll: { id: string; results: { counts: number[] } } }>(
+      `mutation($id: ID!, $q: String!, $o: [String!]!) { startSessionPoll(id: $id, question: $q, options: $o) { id results { counts } } }`,
       { id: s.id, q: 'Wie heeft de regie in deze casus?', o: ['De moeder', 'De gezinswerker', 'Niemand'] },
     )).startSessionPoll;
-    expect((await opened)[0]).toMatchObject({ pollId: poll.id, status: 'OPEN', counts: [0, 0, 0], total: 0 });
-    const VOTE = `mutation($p: ID!, $o: Int!) { voteSessionPoll(pollId: $p, option: $o) { counts total viewerVote } }`;
+    expect((await opened)[0]).toMatchObject({ pollId: poll.id, status: 'OPEN', seq: 0, counts: [0, 0, 0], total: 0 });
+    const VOTE = `mutation($p: ID!, $o: Int!) { voteSessionPoll(pollId: $p, option: $o) { results { seq counts total } viewerVote } }`;
     must(await ann.client.gql(VOTE, { p: poll.id, o: 0 }));
     must(await ben.client.gql(VOTE, { p: poll.id, o: 2 }));
     const changed = nextEvent(benSocket, 'session:poll', (p) => p.counts[0] === 0 && p.total === 2);
-    expect(must(await ann.client.gql<{ voteSessionPoll: { counts: number[]; total: number; viewerVote: number } }>(VOTE, { p: poll.id, o: 2 })).voteSessionPoll).toEqual({ counts: [0, 0, 2], total: 2, viewerVote: 2 });
-    await changed;
+    // Every vote raises the results' sequence number: a client keeps the highest it has seen.
+    expect(must(await ann.client.gql<{ voteSessionPoll: { results: { seq: number; counts: number[]; total: number }; viewerVote: number } }>(VOTE, { p: poll.id, o: 2 })).voteSessionPoll).toEqual({
+      results: { seq: 3, counts: [0, 0, 2], total: 2 },
+      viewerVote: 2,
+    });
+    expect((await changed)[0]).toMatchObject({ seq: 3 });
     expect(errorCode(await ann.client.gql(VOTE, { p: poll.id, o: 7 }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await outsider.client.gql(VOTE, { p: poll.id, o: 1 }))).toBe('NOT_FOUND');
-    must(await mod.client.gql(`mutation($p: ID!) { closeSessionPoll(pollId: $p) { status } }`, { p: poll.id }));
+    expect(must(await mod.client.gql<{ closeSessionPoll: { status: string; results: { seq: number } } }>(`mutation($p: ID!) { closeSessionPoll(pollId: $p) { status results { seq } } }`, { p: poll.id })).closeSessionPoll).toEqual({
+      status: 'CLOSED',
+      results: { seq: 4 },
+    });
     expect(errorCode(await ben.client.gql(VOTE, { p: poll.id, o: 1 }))).toBe('CONFLICT');
-    const polls = must(await ben.client.gql<{ session: { polls: { question: string; counts: number[]; status: string; viewerVote: number }[] } }>(`query($id: ID!) { session(id: $id) { polls { question counts status viewerVote } } }`, { id: s.id })).session.polls;
-    expect(polls).toEqual([{ question: 'Wie heeft de regie in deze casus?', counts: [0, 0, 2], status: 'CLOSED', viewerVote: 2 }]);
+    const polls = must(await ben.client.gql<{ session: { polls: { question: string; results: { counts: number[] }; status: string; viewerVote: number }[] } }>(`query($id: ID!) { session(id: $id) { polls { question results { counts } status viewerVote } } }`, { id: s.id })).session.polls;
+    expect(polls).toEqual([{ question: 'Wie heeft de regie in deze casus?', results: { counts: [0, 0, 2] }, status: 'CLOSED', viewerVote: 2 }]);
 
     // Ben reloads: a new socket lands on step 2 with the notes so far, and both are present.
     benSocket.disconnect();

@@ -12,6 +12,7 @@ import { IconChartBar } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../forms/useApiErrorMessage';
+import type { SessionPollPayload } from '@kennislijn/shared-realtime';
 import { useSocketEvent } from '../../realtime/hooks';
 import { pollOptionsFrom, pollShares } from './quick-round';
 
@@ -32,15 +33,23 @@ export function QuickRound({ sessionId, stepKey, canModerate, canParticipate }: 
   const open = [...polls].reverse().find((p) => p.status === 'OPEN') ?? null;
   const last = open ?? polls[polls.length - 1] ?? null;
 
-  useSocketEvent('session:poll', (payload) => {
-    if (payload.sessionId !== sessionId) return;
+  // Results carry a sequence number; the cache keeps the newest (see create-client.ts), so a late
+  // mutation answer or a refetch that was under way cannot put older counts back.
+  const apply = (payload: SessionPollPayload): boolean => {
     const id = client.cache.identify({ __typename: 'SessionPoll', id: payload.pollId });
     const known = id ? client.cache.readFragment({ id, fragment: SessionPollFieldsFragmentDoc }) : null;
-    if (!known || !id) {
-      void refetch();
-      return;
-    }
-    client.cache.writeFragment({ id, fragment: SessionPollFieldsFragmentDoc, data: { ...known, counts: payload.counts, total: payload.total, status: payload.status } });
+    if (!known || !id) return false;
+    client.cache.writeFragment({
+      id,
+      fragment: SessionPollFieldsFragmentDoc,
+      data: { ...known, status: payload.status, results: { __typename: 'SessionPollResults', seq: payload.seq, counts: payload.counts, total: payload.total } },
+    });
+    return true;
+  };
+  useSocketEvent('session:poll', (payload) => {
+    if (payload.sessionId !== sessionId) return;
+    // A round this screen does not know yet: read the rounds, then apply the event (it may be newer).
+    if (!apply(payload)) void refetch().then(() => apply(payload));
   });
 
   if (!canParticipate) return null;
@@ -68,7 +77,8 @@ function PollView({ poll, canModerate }: { poll: SessionPollFieldsFragment; canM
   // The choice shows at once; the server's answer confirms it (or the error says why not).
   const [chosen, setChosen] = useState<string | null>(null);
   const saved = poll.viewerVote === null || poll.viewerVote === undefined ? null : String(poll.viewerVote);
-  const shares = pollShares(poll.counts);
+  const { counts, total } = poll.results;
+  const shares = pollShares(counts);
   const run = async (work: () => Promise<unknown>) => {
     setError(null);
     try {
@@ -108,8 +118,8 @@ function PollView({ poll, canModerate }: { poll: SessionPollFieldsFragment; canM
           <li key={option}>
             <Group justify="space-between" gap="xs" wrap="nowrap">
               <Text size="sm">{option}</Text>
-              <Text size="sm" fw={600} data-count={poll.counts[i]}>
-                {t('sessions.poll.count', { count: poll.counts[i], share: shares[i] })}
+              <Text size="sm" fw={600} data-count={counts[i]}>
+                {t('sessions.poll.count', { count: counts[i], share: shares[i] })}
               </Text>
             </Group>
             <Progress value={shares[i]} size="sm" aria-hidden />
@@ -118,7 +128,7 @@ function PollView({ poll, canModerate }: { poll: SessionPollFieldsFragment; canM
       </Stack>
       <Group justify="space-between" wrap="wrap">
         <Text size="sm" c="gray.7">
-          {poll.status === 'OPEN' ? t('sessions.poll.openTotal', { count: poll.total }) : t('sessions.poll.closedTotal', { count: poll.total })}
+          {poll.status === 'OPEN' ? t('sessions.poll.openTotal', { count: total }) : t('sessions.poll.closedTotal', { count: total })}
         </Text>
         {canModerate && poll.status === 'OPEN' ? (
           <Button size="xs" variant="default" loading={closing.loading} onClick={() => void run(() => close({ variables: { pollId: poll.id } }))}>

@@ -160,15 +160,14 @@ export class SessionsResolver {
   }
 
   private async pollModel(p: SessionPollEntity, viewerId: string | undefined): Promise<SessionPollModel> {
-    const counts = await this.service.pollCounts(p);
+    const { seq, counts } = await this.service.pollResults(p);
     return {
       id: p.id,
       stepKey: p.stepKey,
       question: p.question,
       options: p.options,
       status: p.status,
-      counts,
-      total: counts.reduce((a, b) => a + b, 0),
+      results: { seq, counts, total: counts.reduce((a, b) => a + b, 0) },
       viewerVote: viewerId ? await this.service.viewerVote(p, viewerId) : null,
       createdAt: p.createdAt,
     };

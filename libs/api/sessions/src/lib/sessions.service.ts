@@ -53,6 +53,12 @@ export interface SessionPlanInput {
   privacyOverrides?: PrivacyOverrideInput[] | null;
 }
 
+/** A quick round's counts and the sequence number they belong to. */
+export interface PollResults {
+  seq: number;
+  counts: number[];
+}
+
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const MAX_HOURS = 12;
 
@@ -482,7 +488,7 @@ export class SessionsService {
       const poll = await m.getRepository(SessionPollEntity).save(
         m.getRepository(SessionPollEntity).create({ sessionId: session.id, stepKey, question: q, options: opts, createdById: viewerId }),
       );
-      this.emitPoll(m, poll, opts.map(() => 0));
+      this.emitPoll(m, poll, { seq: 0, counts: opts.map(() => 0) });
       return poll;
     });
   }
@@ -503,7 +509,8 @@ export class SessionsService {
          ON CONFLICT (poll_id, user_id) DO UPDATE SET option_index = excluded.option_index, voted_at = now()`,
         [poll.id, viewerId, option],
       );
-      this.emitPoll(m, poll, await this.pollCounts(poll, m));
+      await m.query(`UPDATE session_poll SET result_seq = result_seq + 1 WHERE id = $1`, [poll.id]);
+      this.emitPoll(m, poll, await this.pollResults(poll, m));
       return poll;
     });
   }
@@ -513,10 +520,12 @@ export class SessionsService {
       const poll = isUuid(pollId) ? await m.getRepository(SessionPollEntity).findOneBy({ id: pollId }) : null;
       if (!poll) throw AppException.notFound();
       await this.lockForModeration(m, viewerId, poll.sessionId);
-      if (poll.status === 'CLOSED') return poll;
-      Object.assign(poll, { status: 'CLOSED', closedAt: new Date() });
-      const saved = await m.getRepository(SessionPollEntity).save(poll);
-      this.emitPoll(m, saved, await this.pollCounts(saved, m));
+      // Read again under the lock: a vote may have committed since the first read.
+      const current = await m.getRepository(SessionPollEntity).findOneOrFail({ where: { id: poll.id }, lock: { mode: 'pessimistic_write' } });
+      if (current.status === 'CLOSED') return current;
+      await m.query(`UPDATE session_poll SET status = 'CLOSED', closed_at = now(), result_seq = result_seq + 1 WHERE id = $1`, [current.id]);
+      const saved = await m.getRepository(SessionPollEntity).findOneByOrFail({ id: current.id });
+      this.emitPoll(m, saved, await this.pollResults(saved, m));
       return saved;
     });
   }
@@ -525,9 +534,21 @@ export class SessionsService {
     return this.dataSource.getRepository(SessionPollEntity).find({ where: { sessionId }, order: { createdAt: 'ASC' } });
   }
 
-  async pollCounts(poll: SessionPollEntity, m: EntityManager = this.dataSource.manager): Promise<number[]> {
-    const rows: { option_index: number; n: number }[] = await m.query(`SELECT option_index, count(*)::int AS n FROM session_poll_vote WHERE poll_id = $1 GROUP BY 1`, [poll.id]);
-    return poll.options.map((_, i) => rows.find((r) => r.option_index === i)?.n ?? 0);
+  /**
+   * The counts with the sequence number they belong to, read in one statement (one snapshot), so a
+   * client that receives results out of order (a mutation's answer after a newer live event, or
+   * events through different instances) keeps the newest.
+   */
+  async pollResults(poll: SessionPollEntity, m: EntityManager = this.dataSource.manager): Promise<PollResults> {
+    const [row]: { seq: number; votes: { o: number; n: number }[] | null }[] = await m.query(
+      `SELECT p.result_seq AS seq,
+              (SELECT json_agg(json_build_object('o', v.option_index, 'n', v.n))
+                 FROM (SELECT option_index, count(*)::int AS n FROM session_poll_vote WHERE poll_id = p.id GROUP BY 1) v) AS votes
+         FROM session_poll p WHERE p.id = $1`,
+      [poll.id],
+    );
+    const votes = row?.votes ?? [];
+    return { seq: row?.seq ?? poll.resultSeq, counts: poll.options.map((_, i) => votes.find((v) => v.o === i)?.n ?? 0) };
   }
 
   async viewerVote(poll: SessionPollEntity, userId: string): Promise<number | null> {
@@ -535,11 +556,12 @@ export class SessionsService {
     return vote ? vote.optionIndex : null;
   }
 
-  private emitPoll(m: EntityManager, poll: SessionPollEntity, counts: number[]): void {
+  private emitPoll(m: EntityManager, poll: SessionPollEntity, { seq, counts }: PollResults): void {
     this.realtime.emit(m, roomOf.session(poll.sessionId), 'session:poll', {
       sessionId: poll.sessionId,
       pollId: poll.id,
       status: poll.status,
+      seq,
       counts,
       total: counts.reduce((a, b) => a + b, 0),
     });

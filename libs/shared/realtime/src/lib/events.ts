@@ -129,6 +129,8 @@ export interface SessionPollPayload {
   sessionId: string;
   pollId: string;
   status: 'OPEN' | 'CLOSED';
+  /** Raised by every vote and by closing: a client keeps the results with the highest number. */
+  seq: number;
   counts: number[];
   total: number;
 }

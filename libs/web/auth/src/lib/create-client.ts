@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { CACHE_TYPE_POLICIES } from '@kennislijn/web-graphql';
 import { from as fromPromise, switchMap, throwError } from 'rxjs';
 import { createAuthStore, type AuthStore } from './auth-store';
 import { createSessionRefresher } from './refresh-session';
@@ -21,18 +22,6 @@ export interface KennislijnClient {
 const NO_REFRESH = new Set(['Login', 'Register', 'RefreshToken', 'Logout']);
 // Renew the access token this long before it runs out.
 const EXPIRY_MARGIN_MS = 3_000;
-
-// Parts of instrument definitions carry ids that are unique only within one definition ("i1",
-// "o1", a subscale id): the draft, every version and every other instrument reuse them. Stored by
-// id they would overwrite each other in the cache, so they stay inside their parent object.
-const UNNORMALISED = {
-  ...Object.fromEntries(
-    ['InstrumentItem', 'ChoiceOption', 'Subscale', 'Threshold', 'ReferenceLine', 'DefinitionChange', 'ScopeName'].map((type) => [type, { keyFields: false as const }]),
-  ),
-  // A definition read again replaces the old one field by field, without cache warnings.
-  InstrumentDefinition: { merge: true },
-  Scoring: { merge: true },
-};
 
 export function createKennislijnClient({ uri = '/graphql', getLanguage }: KennislijnClientOptions): KennislijnClient {
   const store = createAuthStore();
@@ -78,7 +67,7 @@ export function createKennislijnClient({ uri = '/graphql', getLanguage }: Kennis
 
   const apollo = new ApolloClient({
     link: ApolloLink.from([refreshLink, headersLink, new HttpLink({ uri, credentials: 'include' })]),
-    cache: new InMemoryCache({ typePolicies: UNNORMALISED }),
+    cache: new InMemoryCache({ typePolicies: CACHE_TYPE_POLICIES }),
   });
 
   // Whatever the previous user could see must not stay in the cache after sign-out.

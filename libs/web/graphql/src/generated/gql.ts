@@ -168,7 +168,7 @@ type Documents = {
     "\n  query SessionKnowledgeTitle($id: ID!) {\n    knowledgeItem(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.SessionKnowledgeTitleDocument,
     "\n  query SessionInstrumentTitle($id: ID!) {\n    instrument(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.SessionInstrumentTitleDocument,
     "\n  query MyAttendedSessions {\n    me {\n      id\n      displayName\n    }\n    myAttendedSessions {\n      id\n      title\n      startsAt\n      endsAt\n      methodName\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyAttendedSessionsDocument,
-    "\n  fragment SessionPollFields on SessionPoll {\n    id\n    stepKey\n    question\n    options\n    status\n    counts\n    total\n    viewerVote\n    createdAt\n  }\n": typeof types.SessionPollFieldsFragmentDoc,
+    "\n  fragment SessionPollFields on SessionPoll {\n    id\n    stepKey\n    question\n    options\n    status\n    results {\n      seq\n      counts\n      total\n    }\n    viewerVote\n    createdAt\n  }\n": typeof types.SessionPollFieldsFragmentDoc,
     "\n  query SessionPolls($id: ID!) {\n    session(id: $id) {\n      id\n      polls {\n        ...SessionPollFields\n      }\n    }\n  }\n": typeof types.SessionPollsDocument,
     "\n  mutation StartSessionPoll($id: ID!, $question: String!, $options: [String!]!, $stepKey: String) {\n    startSessionPoll(id: $id, question: $question, options: $options, stepKey: $stepKey) {\n      ...SessionPollFields\n    }\n  }\n": typeof types.StartSessionPollDocument,
     "\n  mutation VoteSessionPoll($pollId: ID!, $option: Int!) {\n    voteSessionPoll(pollId: $pollId, option: $option) {\n      ...SessionPollFields\n    }\n  }\n": typeof types.VoteSessionPollDocument,
@@ -340,7 +340,7 @@ const documents: Documents = {
     "\n  query SessionKnowledgeTitle($id: ID!) {\n    knowledgeItem(id: $id) {\n      id\n      title\n    }\n  }\n": types.SessionKnowledgeTitleDocument,
     "\n  query SessionInstrumentTitle($id: ID!) {\n    instrument(id: $id) {\n      id\n      title\n    }\n  }\n": types.SessionInstrumentTitleDocument,
     "\n  query MyAttendedSessions {\n    me {\n      id\n      displayName\n    }\n    myAttendedSessions {\n      id\n      title\n      startsAt\n      endsAt\n      methodName\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.MyAttendedSessionsDocument,
-    "\n  fragment SessionPollFields on SessionPoll {\n    id\n    stepKey\n    question\n    options\n    status\n    counts\n    total\n    viewerVote\n    createdAt\n  }\n": types.SessionPollFieldsFragmentDoc,
+    "\n  fragment SessionPollFields on SessionPoll {\n    id\n    stepKey\n    question\n    options\n    status\n    results {\n      seq\n      counts\n      total\n    }\n    viewerVote\n    createdAt\n  }\n": types.SessionPollFieldsFragmentDoc,
     "\n  query SessionPolls($id: ID!) {\n    session(id: $id) {\n      id\n      polls {\n        ...SessionPollFields\n      }\n    }\n  }\n": types.SessionPollsDocument,
     "\n  mutation StartSessionPoll($id: ID!, $question: String!, $options: [String!]!, $stepKey: String) {\n    startSessionPoll(id: $id, question: $question, options: $options, stepKey: $stepKey) {\n      ...SessionPollFields\n    }\n  }\n": types.StartSessionPollDocument,
     "\n  mutation VoteSessionPoll($pollId: ID!, $option: Int!) {\n    voteSessionPoll(pollId: $pollId, option: $option) {\n      ...SessionPollFields\n    }\n  }\n": types.VoteSessionPollDocument,
@@ -991,7 +991,7 @@ export function graphql(source: "\n  query MyAttendedSessions {\n    me {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionPollFields on SessionPoll {\n    id\n    stepKey\n    question\n    options\n    status\n    counts\n    total\n    viewerVote\n    createdAt\n  }\n"): (typeof documents)["\n  fragment SessionPollFields on SessionPoll {\n    id\n    stepKey\n    question\n    options\n    status\n    counts\n    total\n    viewerVote\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment SessionPollFields on SessionPoll {\n    id\n    stepKey\n    question\n    options\n    status\n    results {\n      seq\n      counts\n      total\n    }\n    viewerVote\n    createdAt\n  }\n"): (typeof documents)["\n  fragment SessionPollFields on SessionPoll {\n    id\n    stepKey\n    question\n    options\n    status\n    results {\n      seq\n      counts\n      total\n    }\n    viewerVote\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -300,6 +300,10 @@ export class SessionPollEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', precision: 3, nullable: true })
   closedAt: Date | null;
+
+  /** Raised by every vote and by closing, under the poll's row lock: results with a higher number are newer. */
+  @Column({ name: 'result_seq', type: 'int', default: 0 })
+  resultSeq: number;
 }
 
 /** One person's vote in a quick round (changeable while the round is open). */

@@ -96,6 +96,13 @@ export class SessionModel {
   @Field(() => Date) createdAt: Date;
 }
 
+@ObjectType('SessionPollResults', { description: 'Counts of a quick round; of two results of one round the one with the higher seq is newer.' })
+export class SessionPollResultsModel {
+  @Field(() => Int, { description: 'Raised by every vote and by closing.' }) seq: number;
+  @Field(() => [Int], { description: 'Votes per option (never who voted what).' }) counts: number[];
+  @Field(() => Int) total: number;
+}
+
 @ObjectType('SessionPoll')
 export class SessionPollModel {
   @Field(() => ID) id: string;
@@ -103,8 +110,7 @@ export class SessionPollModel {
   @Field(() => String) question: string;
   @Field(() => [String]) options: string[];
   @Field(() => String, { description: 'OPEN or CLOSED.' }) status: string;
-  @Field(() => [Int], { description: 'Votes per option (never who voted what).' }) counts: number[];
-  @Field(() => Int) total: number;
+  @Field(() => SessionPollResultsModel) results: SessionPollResultsModel;
   @Field(() => Int, { nullable: true, description: 'Your vote (option index), if any.' }) viewerVote: number | null;
   @Field(() => Date) createdAt: Date;
 }

@@ -9,5 +9,6 @@ import { Search1795965000000 } from './1795965000000-Search';
 import { Sessions1795968961577 } from './1795968961577-Sessions';
 import { SessionPolls1795969815142 } from './1795969815142-SessionPolls';
 import { RefreshRotation1795973059223 } from './1795973059223-RefreshRotation';
+import { PollResultSeq1795976589736 } from './1795976589736-PollResultSeq';
 
-export const MIGRATIONS: Function[] = [Init1795927230793, Communities1795935808066, Cases1795939620128, Discussions1795946375883, Instruments1795957282978, Knowledge1795961277507, Search1795965000000, Sessions1795968961577, SessionPolls1795969815142, RefreshRotation1795973059223];
+export const MIGRATIONS: Function[] = [Init1795927230793, Communities1795935808066, Cases1795939620128, Discussions1795946375883, Instruments1795957282978, Knowledge1795961277507, Search1795965000000, Sessions1795968961577, SessionPolls1795969815142, RefreshRotation1795973059223, PollResultSeq1795976589736];
