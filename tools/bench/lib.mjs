@@ -205,6 +205,11 @@ export async function startServer({ dataDir, databaseUrl, logLevel = 'info', see
     DATA_DIR: dataDir,
     LOG_LEVEL: logLevel,
     SEED_DEMO: String(seedDemo),
+    // A benchmark is one machine's load generator: hundreds of clients from one address and a
+    // moderator changing steps hundreds of times would meet the per-person rate limits at once.
+    RATE_LIMIT_MUTATIONS_PER_MINUTE: '0',
+    RATE_LIMIT_ANONYMOUS_MUTATIONS_PER_MINUTE: '0',
+    RATE_LIMIT_SOCKET_EVENTS_PER_MINUTE: '0',
     ...extraEnv,
   };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;

@@ -10,6 +10,8 @@ import {
   DatabaseModule,
   formatGraphqlError,
   HealthController,
+  MetricsModule,
+  SecurityModule,
 } from '@kennislijn/api-core';
 import { AccountsModule } from '@kennislijn/api-accounts';
 import { AuthModule } from '@kennislijn/api-auth';
@@ -35,6 +37,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(),
+        // GET /metrics, and the Apollo plugin timing every operation (found by GraphQLModule).
+        MetricsModule,
+        // Depth and complexity limits (Apollo plugin) and per-person rate limits of mutations and socket events.
+        SecurityModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -42,8 +48,11 @@ export class AppModule {
           autoSchemaFile: options.schemaFile ?? true,
           sortSchema: true,
           playground: false,
-          introspection: true,
+          // The schema is public in the repository, but production does not serve it to every caller.
+          introspection: config.nodeEnv !== 'production',
+          // Refuses simple (form-like) requests and mutations over GET; one operation per HTTP request.
           csrfPrevention: true,
+          allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: formatGraphqlError,

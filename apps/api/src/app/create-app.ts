@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger as Pino } from 'pino';
 import pinoHttp from 'pino-http';
-import { AppConfig, createRootLogger, languageFrom, PinoNestLogger, requestIdMiddleware } from '@kennislijn/api-core';
+import { AppConfig, createRootLogger, languageFrom, PinoNestLogger, redactUrl, requestIdMiddleware } from '@kennislijn/api-core';
 import { AppModule } from './app.module';
 
 const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/metrics', '/api'];
@@ -34,9 +34,11 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
     pinoHttp({
       logger,
       genReqId: (req) => (req as Request & { id: string }).id,
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+      // Probes and Prometheus scrapes every few seconds would drown the log.
+      autoLogging: { ignore: (req) => /^\/(health|metrics)(\/|\?|$)/.test(req.url ?? '') },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-      serializers: { req: (req) => ({ method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+      // No headers (cookies, tokens) and no secrets from invitation, respondent or calendar-feed URLs.
+      serializers: { req: (req) => ({ method: req.method, url: redactUrl(req.url) }), res: (res) => ({ statusCode: res.statusCode }) },
     }),
   );
   app.use(
@@ -45,7 +47,9 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
         useDefaults: false,
         directives: {
           defaultSrc: ["'self'"],
+          // Only the app's own files: no inline scripts, no eval, no inline event handlers (security.int-spec.ts).
           scriptSrc: ["'self'"],
+          scriptSrcAttr: ["'none'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           fontSrc: ["'self'", 'data:'],

@@ -1,4 +1,4 @@
-// API foundation: validated config, errors with stable codes, database (PostgreSQL or embedded PGlite), logging, health.
+// API foundation: validated config, errors with stable codes, database (PostgreSQL or embedded PGlite), logging, health, metrics.
 export * from './lib/config/app-config';
 export * from './lib/config/config.module';
 export * from './lib/errors/error-codes';
@@ -28,3 +28,10 @@ export * from './lib/graphql/ids';
 export * from './lib/privacy/privacy-guard';
 export * from './lib/database/errors';
 export * from './lib/graphql/enums';
+export * from './lib/metrics/metrics.module';
+export * from './lib/metrics/metrics.service';
+export * from './lib/security/security.module';
+export * from './lib/security/rate-limit.service';
+export * from './lib/security/query-limits';
+export * from './lib/security/request-origin';
+export * from './lib/security/redact-url';

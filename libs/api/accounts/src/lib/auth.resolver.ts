@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, AppConfig, GqlContext } from '@kennislijn/api-core';
+import { APP_CONFIG, AppConfig, assertOwnOrigin, GqlContext } from '@kennislijn/api-core';
 import { CurrentUser, Public, Viewer } from '@kennislijn/api-auth';
 import { AccountsService, Session } from './accounts.service';
 import { ChangePasswordInput, LoginInput, RegisterInput } from './dto/auth.inputs';
@@ -18,18 +18,23 @@ export class AuthResolver {
   @Public({ ignoreStaleToken: true })
   @Mutation(() => AuthPayloadModel, { description: 'Create an account and sign in.' })
   async register(@Args('input') input: RegisterInput, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
+    assertOwnOrigin(ctx.req, this.config);
     return this.respond(ctx, await this.accounts.register(input));
   }
 
   @Public({ ignoreStaleToken: true })
   @Mutation(() => AuthPayloadModel, { description: 'Sign in with e-mail and password.' })
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
+    assertOwnOrigin(ctx.req, this.config);
     return this.respond(ctx, await this.accounts.login(input, ctx.req.ip ?? 'unknown'));
   }
 
   @Public({ ignoreStaleToken: true })
   @Mutation(() => AuthPayloadModel, { description: 'Trade the refresh-token cookie for a new access token; the cookie rotates.' })
   async refreshToken(@Context() ctx: GqlContext): Promise<AuthPayloadModel> {
+    // The cookie only works for the app's own pages (SameSite=Strict stops other sites; this also
+    // stops a sibling subdomain, which counts as the same site). Checked before the cookie is touched.
+    assertOwnOrigin(ctx.req, this.config);
     try {
       return this.respond(ctx, await this.accounts.refresh(this.cookie(ctx)));
     } catch (error) {
@@ -41,6 +46,7 @@ export class AuthResolver {
   @Public({ ignoreStaleToken: true })
   @Mutation(() => Boolean, { description: 'Sign out on this device: the refresh session is revoked and the cookie cleared.' })
   async logout(@Context() ctx: GqlContext): Promise<boolean> {
+    assertOwnOrigin(ctx.req, this.config);
     await this.accounts.logout(this.cookie(ctx));
     this.clearCookie(ctx);
     return true;

@@ -8,6 +8,7 @@ import {
   isUniqueViolation,
   isUuid,
   Language,
+  MetricsService,
   PrivacyOverrideInput,
   renderMarkdown,
   requireUuid,
@@ -72,6 +73,7 @@ export class DiscussionsService {
     private readonly subjects: ThreadSubjects,
     private readonly realtime: RealtimeService,
     private readonly notifications: NotificationsService,
+    private readonly metrics: MetricsService,
   ) {}
 
   private readonly queues = new Map<string, PendingSend[]>();
@@ -297,6 +299,7 @@ export class DiscussionsService {
           payloads.push(payload);
         }
         if (overrideRows.length) await m.getRepository(PrivacyOverrideEntity).insert(overrideRows);
+        this.realtime.afterCommitOf(m, () => this.metrics.messagesStored(payloads.length));
         // One frame per reader for the whole batch: fan-out is what costs the most CPU under load.
         if (payloads.length === 1) this.realtime.emit(m, roomOf.thread(thread.id), 'message', payloads[0]);
         else this.realtime.emit(m, roomOf.thread(thread.id), 'messages', payloads);
@@ -400,6 +403,7 @@ export class DiscussionsService {
     // The thread row was read before the messages: changes committed in between are in the page, so
     // the client is caught up to at least its last row.
     const threadSeq = Math.max(thread.lastSeq, page.length ? page[page.length - 1].eventSeq : 0);
+    this.metrics.replayRequested(page.length);
     return { messages: page.map((r) => this.toRealtime(r, r.authorName, r.authorDeleted, lang)), threadSeq, hasMore };
   }
 

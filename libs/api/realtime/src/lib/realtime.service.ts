@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import type { Server as HttpServer } from 'node:http';
 import { Server, Socket } from 'socket.io';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, languageFrom, translate } from '@kennislijn/api-core';
+import { APP_CONFIG, AppConfig, AppException, languageFrom, MetricsService, RateLimitService, toPublicError, translate } from '@kennislijn/api-core';
 import { TokenService } from '@kennislijn/api-auth';
 import {
   ClientToServerEvents,
@@ -61,6 +61,8 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly adapterHost: HttpAdapterHost,
     private readonly tokens: TokenService,
+    private readonly metrics: MetricsService,
+    private readonly rateLimits: RateLimitService,
   ) {
     this.afterCommit = AfterCommit.install(dataSource);
   }
@@ -76,7 +78,11 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
    */
   emit<E extends EventName>(manager: EntityManager | undefined, room: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
     this.afterCommit.run(manager, () => {
-      this.io?.to(room).emit(event, ...args);
+      if (!this.io) return;
+      this.io.to(room).emit(event, ...args);
+      // Thread messages (new or changed), per message: a batch of n counts n.
+      if (event === 'message') this.metrics.messagesDelivered(1);
+      else if (event === 'messages') this.metrics.messagesDelivered((args[0] as unknown[]).length);
     });
   }
 
@@ -158,10 +164,16 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     const rooms = this.presenceRooms.get(socket.id) ?? new Set<string>();
     rooms.add(room);
     this.presenceRooms.set(socket.id, rooms);
-    await this.presence.add(room, socket.id, { id: socket.data.userId, name: socket.data.name });
-    const people = await this.presence.list(room);
-    this.schedulePresence(room);
-    return people;
+    try {
+      await this.presence.add(room, socket.id, { id: socket.data.userId, name: socket.data.name });
+      const people = await this.presence.list(room);
+      this.schedulePresence(room);
+      return people;
+    } catch (err) {
+      // Presence lives in Redis: while it is down, entering still works and shows at least yourself.
+      this.logger.warn({ err: String(err) }, 'presence unavailable');
+      return [{ id: socket.data.userId, name: socket.data.name }];
+    }
   }
 
   /** Leaves a presence room; after a disconnect only once the grace period passed (no flicker on reload). */
@@ -215,8 +227,25 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
       maxHttpBufferSize: 256_000,
     });
     if (this.config.redisUrl) {
-      const pub = new Redis(this.config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-      const sub = pub.duplicate();
+      // While Redis is down no command may wait long or crash the process: a command fails after 2 s
+      // (or 3 reconnect attempts), reconnecting is tried every second at most, and the adapter's
+      // fire-and-forget publishes are caught (an unhandled rejection would end the process). Each
+      // instance then still delivers to its own clients; others catch up on their next gap.
+      const pub = new Redis(this.config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3, commandTimeout: 2_000, retryStrategy: (times) => Math.min(times * 100, 1_000) });
+      const publish = pub.publish.bind(pub) as (channel: string | Buffer, message: string | Buffer) => Promise<number>;
+      let failedPublishes = 0;
+      let lastReport = 0;
+      pub.publish = ((channel: string | Buffer, message: string | Buffer) => {
+        const sent = publish(channel, message);
+        sent.catch((err: unknown) => {
+          failedPublishes++;
+          if (Date.now() - lastReport < 5_000) return;
+          lastReport = Date.now();
+          this.logger.warn({ err: String(err), failedPublishes }, 'redis publish failed: other instances miss live events until Redis is back');
+        });
+        return sent;
+      }) as typeof pub.publish;
+      const sub = pub.duplicate({ commandTimeout: undefined });
       for (const client of [pub, sub]) client.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'redis error'));
       this.redis = [pub, sub];
       io.adapter(createAdapter(pub, sub, { key: 'kl:socket.io' }));
@@ -256,6 +285,8 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
 
   private connected(socket: KlSocket): void {
     this.sockets.set(socket.id, socket);
+    this.metrics.socketConnected();
+    this.limitEvents(socket);
     void socket.join(roomOf.user(socket.data.userId));
     let expiry = this.expiryTimer(socket);
     socket.on('auth:renew', (payload, ack) => {
@@ -273,10 +304,34 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     socket.on('disconnect', () => {
       clearTimeout(expiry);
       this.sockets.delete(socket.id);
+      this.metrics.socketDisconnected();
       for (const room of [...(this.presenceRooms.get(socket.id) ?? [])]) this.leavePresence(socket, room, PRESENCE_GRACE_MS);
       this.presenceRooms.delete(socket.id);
     });
     for (const handler of this.handlers) handler(socket);
+  }
+
+  /**
+   * Every event a client sends, except renewing its token, counts against the person's per-minute
+   * budget (RATE_LIMIT_SOCKET_EVENTS_PER_MINUTE, shared by all their sockets and, with Redis, all
+   * instances). Over it, an event with an acknowledgement gets RATE_LIMITED with retryAfterSeconds;
+   * one without (typing, focus, unsubscribe) is dropped. Events still reach the handlers in order.
+   */
+  private limitEvents(socket: KlSocket): void {
+    let previous: Promise<void> = Promise.resolve();
+    socket.use((packet, next) => {
+      if (packet[0] === 'auth:renew') return next();
+      previous = previous
+        .then(async () => {
+          const wait = await this.rateLimits.consumeSocketEvent(socket.data.userId);
+          if (!wait) return next();
+          const ack: unknown = packet[packet.length - 1];
+          if (typeof ack !== 'function') return;
+          const { code, message } = toPublicError(AppException.rateLimited(wait), socket.data.lang, undefined, this.logger);
+          ack({ ok: false, error: { code, message, retryAfterSeconds: wait } });
+        })
+        .catch((err: unknown) => this.logger.warn({ err: String(err) }, 'socket rate limit failed'));
+    });
   }
 
   // When the token expires the socket is told, and closed unless it renews within the grace period.

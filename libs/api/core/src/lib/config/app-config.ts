@@ -22,12 +22,18 @@ export const CONFIG_VARIABLES = {
   LOGIN_MAX_FAILURES_PER_ACCOUNT: { default: '10', secret: false, required: false },
   LOGIN_MAX_FAILURES_PER_ADDRESS: { default: '50', secret: false, required: false },
   LOGIN_WINDOW_SECONDS: { default: '900', secret: false, required: false },
+  GRAPHQL_MAX_DEPTH: { default: '12', secret: false, required: false },
+  GRAPHQL_MAX_COMPLEXITY: { default: '10000', secret: false, required: false },
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: { default: '120', secret: false, required: false },
+  RATE_LIMIT_ANONYMOUS_MUTATIONS_PER_MINUTE: { default: '600', secret: false, required: false },
+  RATE_LIMIT_SOCKET_EVENTS_PER_MINUTE: { default: '300', secret: false, required: false },
   TRUST_PROXY: { default: 'loopback', secret: false, required: false },
   SMTP_URL: { default: '', secret: true, required: false },
   MAIL_FROM: { default: 'Kennislijn <noreply@kennislijn.local>', secret: false, required: false },
   REDIS_URL: { default: '', secret: true, required: false },
   DIGEST_INTERVAL_SECONDS: { default: '300', secret: false, required: false },
   SESSION_REMINDER_INTERVAL_SECONDS: { default: '60', secret: false, required: false },
+  METRICS_TOKEN: { default: '', secret: true, required: false },
 } as const;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
@@ -53,6 +59,16 @@ export interface AppConfig {
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerAddress: number;
   loginWindowSeconds: number;
+  /** Deepest nesting of fields a GraphQL operation may ask for. */
+  graphqlMaxDepth: number;
+  /** Highest estimated cost of a GraphQL operation (1 per field, a page of n items n times its item). */
+  graphqlMaxComplexity: number;
+  /** Mutations per signed-in person per minute; 0 = off (not in production). */
+  rateLimitMutationsPerMinute: number;
+  /** Mutations per client address per minute without a signed-in person (sign-in, refresh, respondent links); 0 = off. */
+  rateLimitAnonymousMutationsPerMinute: number;
+  /** Socket events per person per minute (sends, typing, subscriptions, focus); 0 = off. */
+  rateLimitSocketEventsPerMinute: number;
   trustProxy: string;
   /** Empty: mails are stored and readable in the development mailbox instead of sent. */
   smtpUrl: string;
@@ -63,6 +79,8 @@ export interface AppConfig {
   digestIntervalSeconds: number;
   /** How often this instance looks for session reminders that are due (a day and an hour before); 0 = never. */
   sessionReminderIntervalSeconds: number;
+  /** Bearer token for GET /metrics; empty = open outside production, loopback only in production. */
+  metricsToken: string;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +140,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const jwtSecret = raw('JWT_SECRET');
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
   if (!jwtSecret && nodeEnv === 'production') problems.push('JWT_SECRET is required when NODE_ENV=production');
+  // Per-minute rate limits, 0 = off (never in production). Test suites run many mutations as a few
+  // people from one address, so under NODE_ENV=test an unset limit is high; tests of the limiter set low ones.
+  const rateLimit = (name: ConfigVariable, testDefault: number): number => {
+    const unset = env[name] === undefined || env[name] === '';
+    const n = unset && nodeEnv === 'test' ? testDefault : int(name, 0, 1_000_000);
+    if (n === 0 && nodeEnv === 'production') problems.push(`${name} must be at least 1 when NODE_ENV=production (0 turns the limit off)`);
+    return n;
+  };
+  const metricsToken = raw('METRICS_TOKEN');
+  if (metricsToken && !/^[\x21-\x7e]{16,256}$/.test(metricsToken)) problems.push('METRICS_TOKEN must be 16 to 256 printable characters without spaces');
 
   const config: AppConfig = {
     nodeEnv,
@@ -142,12 +170,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerAccount: int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 1, 10_000),
     loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 1, 100_000),
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 1, 86_400),
+    graphqlMaxDepth: int('GRAPHQL_MAX_DEPTH', 2, 100),
+    graphqlMaxComplexity: int('GRAPHQL_MAX_COMPLEXITY', 100, 10_000_000),
+    rateLimitMutationsPerMinute: rateLimit('RATE_LIMIT_MUTATIONS_PER_MINUTE', 100_000),
+    rateLimitAnonymousMutationsPerMinute: rateLimit('RATE_LIMIT_ANONYMOUS_MUTATIONS_PER_MINUTE', 100_000),
+    rateLimitSocketEventsPerMinute: rateLimit('RATE_LIMIT_SOCKET_EVENTS_PER_MINUTE', 100_000),
     trustProxy: raw('TRUST_PROXY'),
     smtpUrl,
     mailFrom: raw('MAIL_FROM'),
     redisUrl,
     digestIntervalSeconds: int('DIGEST_INTERVAL_SECONDS', 0, 86_400),
     sessionReminderIntervalSeconds: int('SESSION_REMINDER_INTERVAL_SECONDS', 0, 86_400),
+    metricsToken,
   };
   if (problems.length) throw new ConfigError(problems);
   if (!jwtSecret) config.jwtSecret = developmentSecret(config.dataDir);

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { AppException } from './app.exception';
 import { ErrorCode, HTTP_STATUS_BY_CODE } from './error-codes';
@@ -56,16 +57,20 @@ export function toPublicError(exception: unknown, lang: Language, requestId: str
     logger.warn({ err: exception, requestId }, 'database unavailable');
     return { code: ErrorCode.SERVICE_UNAVAILABLE, message: translate('error.serviceUnavailable', lang), requestId };
   }
-  logger.error({ err: exception, requestId }, 'unhandled error');
-  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: translate('error.internal', lang, { requestId: requestId ?? '-' }), requestId };
+  // Outside an HTTP request (a socket event) the error still gets an id to quote, the same one as in the log.
+  const id = requestId ?? randomUUID();
+  logger.error({ err: exception, requestId: id }, 'unhandled error');
+  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: translate('error.internal', lang, { requestId: id }), requestId: id };
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | undefined;
   return (
     !!e &&
-    (['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001'].includes(e.code ?? '') ||
-      /Connection terminated|connect ECONNREFUSED/.test(e.message ?? ''))
+    (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300'].includes(e.code ?? '') ||
+      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)/.test(e.message ?? '') ||
+      // Redis (ioredis) gave up on a command while it was unreachable.
+      /Reached the max retries per request limit|Command timed out|Stream isn't writeable/.test(e.message ?? ''))
   );
 }
 

@@ -36,6 +36,11 @@ export class AppException extends Error {
     return new AppException(ErrorCode.CONFLICT, key, {}, fields);
   }
   static rateLimited(retryAfterSeconds: number): AppException {
+    // A wait of up to a minute (the mutation and socket limits) is said in seconds, not "over 1 minuten".
+    if (retryAfterSeconds <= 60) {
+      const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+      return new AppException(ErrorCode.RATE_LIMITED, 'error.rateLimitedSeconds', { retryAfterSeconds: seconds }, [], { retryAfterSeconds: seconds });
+    }
     return new AppException(
       ErrorCode.RATE_LIMITED,
       'error.rateLimited',

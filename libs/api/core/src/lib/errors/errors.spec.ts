@@ -37,9 +37,32 @@ describe('toPublicError', () => {
     expect(JSON.stringify(out)).not.toContain('secret_table');
   });
 
+  it('gives an internal error outside a request (a socket event) an id to quote, the same one it logs', () => {
+    const logger = { error: jest.fn(), warn: jest.fn() } as unknown as Logger;
+    const out = toPublicError(new Error('boom'), 'en', undefined, logger);
+    expect(out.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(out.message).toContain(out.requestId as string);
+    expect(logger.error).toHaveBeenCalledWith(expect.objectContaining({ requestId: out.requestId }), 'unhandled error');
+  });
+
   it('reports a lost database as SERVICE_UNAVAILABLE, not an internal error', () => {
     const e = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     expect(toPublicError(e, 'nl', undefined, silent).code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('reports a restarting database or an unreachable Redis as SERVICE_UNAVAILABLE', () => {
+    const lost = [
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      Object.assign(new Error('terminating connection because of crash of another server process'), { code: '57P02' }),
+      Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+      Object.assign(new Error('sorry, too many clients already'), { code: '53300' }),
+      new Error('Connection terminated unexpectedly'),
+      new Error('timeout exceeded when trying to connect'),
+      Object.assign(new Error('Reached the max retries per request limit (which is 3). Refer to "maxRetriesPerRequest" option for details.'), { name: 'MaxRetriesPerRequestError' }),
+      new Error('Command timed out'),
+    ];
+    for (const e of lost) expect(toPublicError(e, 'en', undefined, silent)).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('unavailable') });
+    expect(toPublicError(Object.assign(new Error('duplicate key value'), { code: '23505' }), 'en', undefined, silent).code).toBe('INTERNAL_SERVER_ERROR');
   });
 
   it('gives RATE_LIMITED a retry time', () => {

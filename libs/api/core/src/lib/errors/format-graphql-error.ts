@@ -1,7 +1,14 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { requestIdFromContext } from '../logging/request-context';
 import { ErrorCode } from './error-codes';
 
-const PASS_THROUGH = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND']);
+// BAD_REQUEST: Apollo refusing the request itself (CSRF prevention, a batch, a mutation over GET), with its own safe message.
+const PASS_THROUGH = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST']);
+
+/** Whether a code reaches the client as it is (else the error is answered as INTERNAL_SERVER_ERROR). */
+export function isPublicErrorCode(code: unknown): code is string {
+  return typeof code === 'string' && PASS_THROUGH.has(code);
+}
 
 /**
  * Last line of defence before a response leaves: known codes pass, anything else becomes
@@ -12,6 +19,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFor
   delete extensions['stacktrace'];
   delete extensions['exception'];
   delete extensions['originalError'];
+  // Errors raised by Apollo itself (validation, variables) never passed the filter: the id comes from the request context.
+  extensions['requestId'] ??= requestIdFromContext();
   const code = String(extensions['code'] ?? '');
   if (!PASS_THROUGH.has(code)) {
     return {

@@ -10,6 +10,7 @@ export const MESSAGES: Catalogue = {
   'error.notFound': { nl: 'Dit bestaat niet (meer), of je hebt er geen toegang toe.', en: 'This does not exist (anymore), or you have no access to it.' },
   'error.conflict': { nl: 'Dit botst met iets dat al bestaat.', en: 'This conflicts with something that already exists.' },
   'error.rateLimited': { nl: 'Te veel pogingen. Probeer het over {retryAfterMinutes} minuten opnieuw.', en: 'Too many attempts. Try again in {retryAfterMinutes} minutes.' },
+  'error.rateLimitedSeconds': { nl: 'Je gaat even te snel. Probeer het over {retryAfterSeconds} seconden opnieuw.', en: 'You are going a little too fast. Try again in {retryAfterSeconds} seconds.' },
   'error.serviceUnavailable': { nl: 'Kennislijn is even niet bereikbaar. Probeer het zo opnieuw; er is niets verloren gegaan.', en: 'Kennislijn is briefly unavailable. Try again shortly; nothing was lost.' },
   'error.internal': { nl: 'Er ging iets mis aan onze kant. Probeer het opnieuw; noem code {requestId} als je hulp vraagt.', en: 'Something went wrong on our side. Try again; quote code {requestId} when asking for help.' },
   'auth.emailTaken': { nl: 'Er is al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' },
