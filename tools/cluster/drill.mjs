@@ -529,7 +529,14 @@ async function finalChecks(databaseUrl, receivers) {
     const lastSeq = thread.rows[0].last_seq;
     const byClient = new Map();
     for (const r of rows) if (r.client_id) byClient.set(r.client_id, [...(byClient.get(r.client_id) ?? []), r]);
-    const duplicated = [...byClient.values()].filter((l) => l.length > 1).length;
+    // Unique (author, client id) is also a database constraint; a message stored twice under another
+    // client id (a retry that lost its id) shows as the same writer's body twice: every writer's body
+    // is unique per message, and a retry sends the same body with the same client id.
+    const bodies = await client.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM message WHERE thread_id = $1 AND body LIKE 'Bericht van %' GROUP BY author_id, body HAVING count(*) > 1) d`,
+      [threadId],
+    );
+    const duplicated = [...byClient.values()].filter((l) => l.length > 1).length + bodies.rows[0].n;
     let lost = 0;
     let wrongId = 0;
     for (const [clientId, a] of acked) {
@@ -614,10 +621,8 @@ async function main() {
         SEED_DEMO: 'true',
         LOG_LEVEL: 'warn',
         ACCESS_TOKEN_TTL_SECONDS: '7200',
-        // The drill's few people send far more than anyone would; the limits are not what it tests.
-        RATE_LIMIT_MUTATIONS_PER_MINUTE: '1000000',
-        RATE_LIMIT_ANONYMOUS_MUTATIONS_PER_MINUTE: '1000000',
-        RATE_LIMIT_SOCKET_EVENTS_PER_MINUTE: '1000000',
+        // The rate limits are start:cluster's own (a writer sends about 4 a second, under them): the
+        // drill runs what the cluster runs.
       },
     });
     url = cluster.url;
@@ -654,9 +659,9 @@ async function main() {
     if (pgServer) {
       faults.push(
         await fault(`PostgreSQL restart${suffix}`, prober, async () => {
-          pgServer.stop('fast');
+          await pgServer.stop('fast');
           await sleep(opts.pgDownS * 1000);
-          pgServer.start();
+          await pgServer.start();
           return { downS: opts.pgDownS };
         }),
       );
@@ -714,7 +719,7 @@ async function main() {
   for (const p of probeSockets) p.socket.close();
 
   check('no acknowledged write lost', db.lost === 0, `${db.lost} of ${acked.size}`);
-  check('no message duplicated (unique by clientId)', db.duplicated === 0, `${db.duplicated}`);
+  check('no message duplicated (by client id, nor a writer’s message stored twice)', db.duplicated === 0, `${db.duplicated}`);
   check('acknowledged ids match the stored ones', db.wrongId === 0, `${db.wrongId}`);
   check('no message stored that nobody sent', db.foreign === 0, `${db.foreign}`);
   check('thread seqs without gaps in the database', db.seqGaps === 'none' && db.lastSeq === db.stored, `stored ${db.stored}, last_seq ${db.lastSeq}`);

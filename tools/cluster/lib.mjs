@@ -165,6 +165,26 @@ export async function ownPostgres() {
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr || r.stdout || r.error?.message}`);
     return r.stdout;
   };
+  // Starting and stopping during the drill must not block this process: its traffic and sockets go
+  // on while PostgreSQL shuts down and starts (the moments most likely to show internal errors).
+  const runAsync = (cmd, args, timeout = 60_000) =>
+    new Promise((resolve, reject) => {
+      const full = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args]] : [join(bin, cmd), args];
+      const child = spawn(full[0], full[1], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+      child.on('error', (e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        if (code === 0) resolve(out);
+        else reject(new Error(`${cmd} ${args.join(' ')} failed: ${out}`));
+      });
+    });
   const port = await freePort();
   const data = join(dir, 'data');
   const sock = join(dir, 'sock');
@@ -183,9 +203,9 @@ export async function ownPostgres() {
     dir,
     port,
     url: (db = 'postgres') => `postgres://postgres@${HOST}:${port}/${db}`,
-    start: () => run('pg_ctl', ['-D', data, '-o', opts, '-l', logFile, '-w', '-t', '60', 'start']),
-    stop: (mode = 'fast') => run('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']),
-    restart: () => run('pg_ctl', ['-D', data, '-o', opts, '-l', logFile, '-m', 'fast', '-w', '-t', '60', 'restart']),
+    start: () => runAsync('pg_ctl', ['-D', data, '-o', opts, '-l', logFile, '-w', '-t', '60', 'start']),
+    stop: (mode = 'fast') => runAsync('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']),
+    restart: () => runAsync('pg_ctl', ['-D', data, '-o', opts, '-l', logFile, '-m', 'fast', '-w', '-t', '60', 'restart']),
     logTail: () => {
       try {
         return readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
@@ -194,10 +214,11 @@ export async function ownPostgres() {
       }
     },
   };
-  pg.start();
+  await pg.start();
   onCleanup(() => {
     try {
-      pg.stop('immediate');
+      // At exit: synchronously, there is no event loop left to wait on.
+      run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', '-t', '60', 'stop']);
     } catch {
       // not running
     }

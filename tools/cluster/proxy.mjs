@@ -148,10 +148,12 @@ export function createProxy({ upstreams, healthIntervalMs = 1_000, log = () => u
   function forwardedHeaders(req, u) {
     const headers = {};
     for (const [k, v] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(k) && k !== REPLICA_HEADER) headers[k] = v;
-    const client = req.socket.remoteAddress ?? '';
-    headers['x-forwarded-for'] = req.headers['x-forwarded-for'] ? `${req.headers['x-forwarded-for']}, ${client}` : client;
-    headers['x-forwarded-proto'] = req.headers['x-forwarded-proto'] ?? (req.socket.encrypted ? 'https' : 'http');
-    headers['x-forwarded-host'] = req.headers['x-forwarded-host'] ?? req.headers.host ?? `${u.host}:${u.port}`;
+    // The proxy is the edge: what a client says about itself in X-Forwarded-* is replaced, never
+    // passed on, or anyone could pick the address the replicas rate-limit by.
+    headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+    headers['x-forwarded-proto'] = req.socket.encrypted ? 'https' : 'http';
+    headers['x-forwarded-host'] = req.headers.host ?? `${u.host}:${u.port}`;
+    delete headers['forwarded'];
     return headers;
   }
 

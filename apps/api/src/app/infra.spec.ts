@@ -392,6 +392,9 @@ describe('infra/ agrees with the code', () => {
         [/client_max_body_size\s+1m;/.test(nginx), 'client_max_body_size 1m'],
         [socketLocation !== undefined, `a location for ${socketPath}`],
         [seconds(/proxy_read_timeout\s+(\w+);/.exec(socketLocation ?? '')?.[1] ?? '') >= 3600, `proxy_read_timeout of an hour or more on ${socketPath}`],
+        // Invitation, respondent and calendar-feed secrets are in paths: the access log shows a redacted path only.
+        [!/log_format[^;]*\$(request|request_uri|uri|args|query_string)\b/.test(nginx), 'an access log without the raw request line, path or query (secrets in links)'],
+        [['/uitnodiging/', '/invullen/', '/api/agenda/'].every((p) => new RegExp(`~\\^${p.replace(/\//g, '/')}\\s+${p.replace(/\//g, '/')}\\[verborgen\\]`).test(nginx)), 'the secret link paths mapped to [verborgen] for the log'],
       ];
       problems.push(...checks.filter(([ok]) => !ok).map(([, what]) => `${NGINX_FILE}: needs ${what}`));
       expect(problems).toEqual([]);

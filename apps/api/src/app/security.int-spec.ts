@@ -72,6 +72,8 @@ describe('hardening', () => {
         expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
         expect(policy.get('object-src')).toEqual(["'none'"]);
         expect(policy.get('default-src')).toEqual(["'self'"]);
+        // Same-origin sockets only ('self' covers ws:/wss: of this origin): no bare ws: or wss: scheme.
+        expect(policy.get('connect-src')).toEqual(["'self'"]);
       }
     });
 

@@ -68,6 +68,16 @@ describe('checkQueryLimits', () => {
     expect((broken as { complexity: number }).complexity).toBeGreaterThan(DEFAULTS.maxComplexity);
   });
 
+  it('counts a list without a page size as 10 items, so nested lists multiply as the work does', () => {
+    const one = operationComplexity(schema, parse(`{ case(id: "x") { responses { id } } }`));
+    const nested = operationComplexity(schema, parse(`{ case(id: "x") { responses { replies { id } } } }`));
+    expect(one).toBe(1 + (1 + 10 * 1));
+    expect(nested).toBe(1 + (1 + 10 * (1 + 10 * 1)));
+    // A page of cases with their responses and replies: 100 × 10 × 10 rows, over the default limit.
+    const pages = parse(`{ cases(first: 100) { edges { node { responses { replies { id body } } } } } }`);
+    expect(checkQueryLimits(schema, pages, {}, undefined, DEFAULTS)?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('leaves variables of the wrong type to execution (BAD_USER_INPUT), not counted as a cost', () => {
     const paged = parse(`query Page($n: Int!) { communities(first: $n) { edges { node { id } } } }`);
     expect(checkQueryLimits(schema, paged, { n: 'many' }, 'Page', DEFAULTS)).toBeNull();

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Inject } from '@nestjs/common';
-import { DocumentNode, FragmentDefinitionNode, getOperationAST, getVariableValues, GraphQLError, GraphQLSchema, Kind, SelectionSetNode } from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, getOperationAST, getVariableValues, GraphQLError, GraphQLSchema, isListType, isNonNullType, Kind, SelectionSetNode } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ErrorCode } from '../errors/error-codes';
@@ -64,6 +64,19 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + Math.max(1, Math.min(n, MAX_PAGE_SIZE)) * childComplexity;
 };
 
+/**
+ * A list of objects without a page size (the responses of a case, the replies of a response, the
+ * comments on an instrument) is counted as UNPAGED_LIST_SIZE items: nesting such lists multiplies,
+ * as the work does. Lists of scalars cost 1.
+ */
+export const UNPAGED_LIST_SIZE = 10;
+const unpagedListEstimator: ComplexityEstimator = ({ type: parent, field, childComplexity }) => {
+  const type = isNonNullType(field.type) ? field.type.ofType : field.type;
+  // The edges of a connection are the page its field already counted.
+  if (!isListType(type) || childComplexity === 0 || /(Connection|Page)$/.test(parent.name)) return undefined;
+  return 1 + UNPAGED_LIST_SIZE * childComplexity;
+};
+
 /** At most this many field nodes are visited while estimating; a larger document is too complex outright. */
 const MAX_QUERY_NODES = 20_000;
 
@@ -74,7 +87,7 @@ export function operationComplexity(schema: GraphQLSchema, document: DocumentNod
     query: document,
     variables,
     operationName: operationName ?? undefined,
-    estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [pagedEstimator, unpagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
     maxQueryNodes: MAX_QUERY_NODES,
   });
 }
