@@ -2,16 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Every environment variable the API reads, with its default. The single source for docs and infra checks. */
+/** Every environment variable the API reads, with its default. The single source for docs and infra checks (`required`: in a production deployment). */
 export const CONFIG_VARIABLES = {
   NODE_ENV: { default: 'development', secret: false, required: false },
   HOST: { default: '127.0.0.1', secret: false, required: false },
   PORT: { default: '3000', secret: false, required: false },
   PUBLIC_URL: { default: '', secret: false, required: false },
-  DATABASE_URL: { default: '', secret: true, required: false },
+  // required: a production deployment (infra/) must set it; infra.spec.ts checks that every file does.
+  DATABASE_URL: { default: '', secret: true, required: true },
   DATA_DIR: { default: './data', secret: false, required: false },
   DB_POOL_SIZE: { default: '10', secret: false, required: false },
-  JWT_SECRET: { default: '', secret: true, required: false },
+  JWT_SECRET: { default: '', secret: true, required: true },
   ACCESS_TOKEN_TTL_SECONDS: { default: '900', secret: false, required: false },
   REFRESH_TOKEN_TTL_DAYS: { default: '30', secret: false, required: false },
   COOKIE_SECURE: { default: '', secret: false, required: false },
