@@ -77,6 +77,9 @@ const unpagedListEstimator: ComplexityEstimator = ({ type: parent, field, childC
   return 1 + UNPAGED_LIST_SIZE * childComplexity;
 };
 
+/** `__typename` (which Apollo Client adds to every selection) costs nothing: no resolver, no row. */
+const typenameEstimator: ComplexityEstimator = ({ field }) => (field.name === '__typename' ? 0 : undefined);
+
 /** At most this many field nodes are visited while estimating; a larger document is too complex outright. */
 const MAX_QUERY_NODES = 20_000;
 
@@ -87,7 +90,7 @@ export function operationComplexity(schema: GraphQLSchema, document: DocumentNod
     query: document,
     variables,
     operationName: operationName ?? undefined,
-    estimators: [pagedEstimator, unpagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [typenameEstimator, pagedEstimator, unpagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
     maxQueryNodes: MAX_QUERY_NODES,
   });
 }
