@@ -2,6 +2,7 @@
 // as a child process (start-cluster.mjs), a private PostgreSQL and Redis for the drill, GraphQL and
 // socket.io clients that record every outcome, and the client half of the delivery guarantee.
 
+import { createRequire } from 'node:module';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -604,56 +605,11 @@ export function countDrops(socket) {
 }
 
 /**
- * The client half of the delivery guarantee (a copy of libs/shared/realtime ThreadSync in plain
- * JS): live events in eventSeq order, a gap starts a replay from lastSeq, duplicates are dropped.
+ * The client half of the delivery guarantee: the web app's own ThreadSync (libs/shared/realtime),
+ * as the API build compiled it, so the drill checks the code that clients run, not a copy. Live
+ * events in eventSeq order, a gap starts a replay from lastSeq, duplicates are dropped.
  */
-export class ThreadSync {
-  constructor(lastSeq = 0) {
-    this.byId = new Map();
-    this.lastEventSeq = lastSeq;
-    this.replaying = false;
-    this.early = [];
-    this.duplicates = 0;
-  }
-  get lastSeq() {
-    return this.lastEventSeq;
-  }
-  applyLive(m) {
-    if (m.eventSeq <= this.lastEventSeq) {
-      this.duplicates++;
-      return 'duplicate';
-    }
-    if (this.replaying || m.eventSeq > this.lastEventSeq + 1) {
-      this.early.push(m);
-      return this.replaying ? 'duplicate' : 'gap';
-    }
-    this.put(m);
-    this.lastEventSeq = m.eventSeq;
-    return 'applied';
-  }
-  replayStarted() {
-    this.replaying = true;
-  }
-  applyReplay(result) {
-    for (const m of result.messages) if (m.eventSeq > this.lastEventSeq) this.put(m);
-    const lastInPage = result.messages.length ? result.messages[result.messages.length - 1].eventSeq : this.lastEventSeq;
-    this.lastEventSeq = Math.max(this.lastEventSeq, lastInPage, result.hasMore ? 0 : result.threadSeq);
-    if (result.hasMore) return false;
-    this.replaying = false;
-    const early = this.early.splice(0).sort((a, b) => a.eventSeq - b.eventSeq);
-    for (const m of early) {
-      if (m.eventSeq > this.lastEventSeq) {
-        this.put(m);
-        this.lastEventSeq = m.eventSeq;
-      }
-    }
-    return true;
-  }
-  replayFailed() {
-    this.replaying = false;
-  }
-  put(m) {
-    const known = this.byId.get(m.id);
-    if (!known || known.eventSeq < m.eventSeq) this.byId.set(m.id, m);
-  }
+export function loadThreadSync() {
+  const file = join(ROOT, 'dist/apps/api/libs/shared/realtime/src/lib/thread-sync.js');
+  return createRequire(import.meta.url)(file).ThreadSync;
 }
