@@ -38,6 +38,7 @@ export const round = (n, d = 1) => (n === null || n === undefined || Number.isNa
 
 /** n, nearest-rank p50/p95/p99, mean, min and max of a list of milliseconds. */
 export function stats(samples) {
+  if (!samples.length) return { n: 0 };
   const s = [...samples].sort((a, b) => a - b);
   const pct = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
   const mean = s.reduce((a, b) => a + b, 0) / s.length;

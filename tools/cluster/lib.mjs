@@ -15,6 +15,10 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { io } from 'socket.io-client';
+import { freePort, stats } from '../bench/lib.mjs';
+
+// Shared with the single-node benchmarks.
+export { freePort, stats };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const HOST = '127.0.0.1';
@@ -37,18 +41,6 @@ export function letters(n, i = null) {
   return Array.from({ length: n }, () => abc[Math.floor(Math.random() * 26)]).join('');
 }
 
-export function freePort() {
-  return new Promise((res, rej) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, HOST, () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-}
-
 export function portFree(port) {
   return new Promise((res) => {
     const srv = net.createServer();
@@ -66,14 +58,6 @@ export async function freePortRange(n) {
     if (ok) return base;
   }
   throw new Error(`no ${n} consecutive free ports found`);
-}
-
-/** n, nearest-rank p50/p95/p99, mean and max of a list of milliseconds. */
-export function stats(samples) {
-  if (!samples.length) return { n: 0 };
-  const s = [...samples].sort((a, b) => a - b);
-  const pct = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-  return { n: s.length, p50: round(pct(50), 1), p95: round(pct(95), 1), p99: round(pct(99), 1), mean: round(s.reduce((a, b) => a + b, 0) / s.length, 1), max: round(s[s.length - 1], 1) };
 }
 
 export async function pool(n, concurrency, fn) {

@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../bench/lib.mjs';
 import { createProxy } from './proxy.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -122,17 +123,6 @@ function portFree(p) {
     const srv = net.createServer();
     srv.once('error', () => res(false));
     srv.listen(p, p === port ? host : '127.0.0.1', () => srv.close(() => res(true)));
-  });
-}
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const srv = net.createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port: p } = srv.address();
-      srv.close(() => res(p));
-    });
   });
 }
 
